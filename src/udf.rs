@@ -1,0 +1,1 @@
+//! Uniform Data Fingerprints (draft-hallambaker-mesh-udf-13, PROTOCOL.md §2).
