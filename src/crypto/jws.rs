@@ -5,6 +5,72 @@ use serde::{Deserialize, Serialize};
 
 use super::CryptoError;
 use super::keys::{SigningKey, VerifyingKey};
+use crate::encoding::{b64u_decode, b64u_encode};
+
+/// Decodes a b64u member of a JWS, naming it in the error.
+fn decode(value: &str, what: &str) -> Result<Vec<u8>, CryptoError> {
+    b64u_decode(value).map_err(|e| CryptoError::Malformed(format!("the JWS {what}: {e}")))
+}
+
+/// Decodes and parses a b64u protected header into a JSON object.
+fn parse_protected(
+    protected: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, CryptoError> {
+    let bytes = decode(protected, "protected header")?;
+    match serde_json::from_slice(&bytes) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(_) => Err(CryptoError::Malformed(
+            "the JWS protected header is not a JSON object".into(),
+        )),
+        Err(e) => Err(CryptoError::Malformed(format!(
+            "the JWS protected header is not valid JSON: {e}"
+        ))),
+    }
+}
+
+/// Checks the protected header before any signature is tried: the algorithm
+/// must be Ed25519 ("EdDSA" or RFC 9864's "Ed25519"; never "none"), `kid`
+/// must name `key`, and no `crit` extension (such as `b64`) may be present,
+/// since meshman understands none.
+fn check_header(
+    header: &serde_json::Map<String, serde_json::Value>,
+    key: &VerifyingKey,
+) -> Result<(), CryptoError> {
+    match header.get("alg").and_then(|a| a.as_str()) {
+        Some("EdDSA" | "Ed25519") => {}
+        Some(other) => {
+            return Err(CryptoError::BadSignature(format!(
+                "the algorithm \"{other}\" is not accepted, only EdDSA (Ed25519)"
+            )));
+        }
+        None => return Err(CryptoError::Malformed("the JWS header has no alg".into())),
+    }
+    if header.contains_key("crit") || header.contains_key("b64") {
+        return Err(CryptoError::Malformed(
+            "the JWS header uses an extension (crit or b64) that meshman does not support".into(),
+        ));
+    }
+    let expected = key.udf();
+    match header.get("kid").and_then(|k| k.as_str()) {
+        Some(kid) if kid == expected => Ok(()),
+        Some(kid) => Err(CryptoError::BadSignature(format!(
+            "signed by key {kid}, but the expected signer is {expected}"
+        ))),
+        None => Err(CryptoError::Malformed("the JWS header has no kid".into())),
+    }
+}
+
+/// Verifies `signature` (b64u) over the RFC 7515 signing input.
+fn verify_input(
+    protected: &str,
+    payload_b64: &str,
+    signature: &str,
+    key: &VerifyingKey,
+) -> Result<(), CryptoError> {
+    let signature = decode(signature, "signature")?;
+    let input = format!("{protected}.{payload_b64}");
+    key.verify(input.as_bytes(), &signature)
+}
 
 /// One signature of a general-serialization JWS.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,41 +105,90 @@ pub struct JwsHeader {
 impl Jws {
     /// Signs `payload` with `key`; header `{"alg":"EdDSA","kid":<udf>,"cty":cty}`.
     pub fn sign(payload: &[u8], cty: &str, key: &SigningKey) -> Jws {
-        let _ = (payload, cty, key);
-        todo!()
+        let header = JwsHeader {
+            alg: "EdDSA".into(),
+            kid: key.udf(),
+            cty: Some(cty.into()),
+        };
+        let protected =
+            b64u_encode(&serde_json::to_vec(&header).expect("a header always serializes"));
+        let payload = b64u_encode(payload);
+        let signature = b64u_encode(&key.sign(format!("{protected}.{payload}").as_bytes()));
+        Jws {
+            payload,
+            signatures: vec![JwsSignature {
+                protected,
+                signature,
+            }],
+        }
+    }
+    /// The first signature, which is the one meshman reads.
+    fn first(&self) -> Result<&JwsSignature, CryptoError> {
+        self.signatures
+            .first()
+            .ok_or_else(|| CryptoError::Malformed("the JWS has no signature".into()))
     }
     /// The header of the first signature (not yet verified).
     pub fn header(&self) -> Result<JwsHeader, CryptoError> {
-        todo!()
+        let map = parse_protected(&self.first()?.protected)?;
+        serde_json::from_value(serde_json::Value::Object(map))
+            .map_err(|e| CryptoError::Malformed(format!("the JWS protected header: {e}")))
     }
     /// The payload bytes, without checking any signature.
     pub fn payload_unverified(&self) -> Result<Vec<u8>, CryptoError> {
-        todo!()
+        decode(&self.payload, "payload")
     }
     /// Verifies the first signature against `key` (alg must be EdDSA/Ed25519,
     /// kid must be the key's UDF) and returns the payload bytes.
     pub fn verify(&self, key: &VerifyingKey) -> Result<Vec<u8>, CryptoError> {
-        let _ = key;
-        todo!()
+        let signature = self.first()?;
+        check_header(&parse_protected(&signature.protected)?, key)?;
+        let payload = self.payload_unverified()?;
+        verify_input(
+            &signature.protected,
+            &self.payload,
+            &signature.signature,
+            key,
+        )?;
+        Ok(payload)
     }
 }
 
 /// Signs `body` as a detached compact JWS: `b64u(protected)..b64u(sig)`.
 /// `header` is the full protected header object (must contain alg and kid).
+///
+/// RFC 7515 Appendix F: the signing input is the ordinary
+/// `b64u(protected) "." b64u(body)`; only the payload is left out of the token.
 pub fn sign_detached(body: &[u8], header: &serde_json::Value, key: &SigningKey) -> String {
-    let _ = (body, header, key);
-    todo!()
+    let protected = b64u_encode(&serde_json::to_vec(header).expect("a JSON value serializes"));
+    let input = format!("{protected}.{}", b64u_encode(body));
+    format!("{protected}..{}", b64u_encode(&key.sign(input.as_bytes())))
+}
+
+/// Splits a detached token into its protected header and signature parts.
+fn split_detached(token: &str) -> Result<(&str, &str), CryptoError> {
+    let mut parts = token.split('.');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(protected), Some(""), Some(signature), None) => Ok((protected, signature)),
+        (Some(_), Some(_), Some(_), None) => Err(CryptoError::Malformed(
+            "the detached JWS carries a payload; its middle part must be empty".into(),
+        )),
+        _ => Err(CryptoError::Malformed(
+            "a detached JWS has the form <protected>..<signature>".into(),
+        )),
+    }
 }
 
 /// Splits a detached compact JWS and returns its protected header, without
 /// verifying. Errors if the middle part is not empty.
 pub fn detached_header(token: &str) -> Result<serde_json::Value, CryptoError> {
-    let _ = token;
-    todo!()
+    let (protected, _) = split_detached(token)?;
+    Ok(serde_json::Value::Object(parse_protected(protected)?))
 }
 
 /// Verifies a detached compact JWS over `body` with `key`.
 pub fn verify_detached(token: &str, body: &[u8], key: &VerifyingKey) -> Result<(), CryptoError> {
-    let _ = (token, body, key);
-    todo!()
+    let (protected, signature) = split_detached(token)?;
+    check_header(&parse_protected(protected)?, key)?;
+    verify_input(protected, &b64u_encode(body), signature, key)
 }
