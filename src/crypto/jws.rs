@@ -192,3 +192,267 @@ pub fn verify_detached(token: &str, body: &[u8], key: &VerifyingKey) -> Result<(
     check_header(&parse_protected(protected)?, key)?;
     verify_input(protected, &b64u_encode(body), signature, key)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const PAYLOAD: &[u8] = br#"{"DeviceProfile":{"Names":["laptop"]}}"#;
+
+    /// A JWS whose protected header is `header`, validly signed by `key`.
+    fn signed_with_header(header: &serde_json::Value, key: &SigningKey) -> Jws {
+        let protected = b64u_encode(header.to_string().as_bytes());
+        let payload = b64u_encode(PAYLOAD);
+        let signature = b64u_encode(&key.sign(format!("{protected}.{payload}").as_bytes()));
+        Jws {
+            payload,
+            signatures: vec![JwsSignature {
+                protected,
+                signature,
+            }],
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let key = SigningKey::generate();
+        let jws = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        let header = jws.header().unwrap();
+        assert_eq!(header.alg, "EdDSA");
+        assert_eq!(header.kid, key.udf());
+        assert_eq!(header.cty.as_deref(), Some("DeviceProfile"));
+        assert_eq!(jws.payload_unverified().unwrap(), PAYLOAD);
+        assert_eq!(jws.verify(&key.verifying_key()).unwrap(), PAYLOAD);
+        // Survives the JSON round trip it makes on the wire.
+        let wire: Jws = serde_json::from_str(&serde_json::to_string(&jws).unwrap()).unwrap();
+        assert_eq!(wire.verify(&key.verifying_key()).unwrap(), PAYLOAD);
+    }
+
+    #[test]
+    fn wrong_key_is_a_kid_mismatch_naming_both() {
+        let key = SigningKey::generate();
+        let other = SigningKey::generate();
+        let jws = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        match jws.verify(&other.verifying_key()) {
+            Err(CryptoError::BadSignature(m)) => {
+                assert!(m.contains(&key.udf()) && m.contains(&other.udf()), "{m}");
+            }
+            other => panic!("expected a kid mismatch, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn right_kid_wrong_signer_fails() {
+        // A header that claims the verifier's kid, signed by someone else.
+        let key = SigningKey::generate();
+        let forger = SigningKey::generate();
+        let header = json!({"alg": "EdDSA", "kid": key.udf(), "cty": "DeviceProfile"});
+        let jws = signed_with_header(&header, &forger);
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::BadSignature(_))
+        ));
+    }
+
+    #[test]
+    fn tampered_payload_fails() {
+        let key = SigningKey::generate();
+        let mut jws = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        jws.payload = b64u_encode(br#"{"DeviceProfile":{"Names":["evil"]}}"#);
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::BadSignature(_))
+        ));
+    }
+
+    #[test]
+    fn tampered_header_fails() {
+        let key = SigningKey::generate();
+        let mut jws = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        let header = json!({"alg": "EdDSA", "kid": key.udf(), "cty": "MasterProfile"});
+        jws.signatures[0].protected = b64u_encode(header.to_string().as_bytes());
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::BadSignature(_))
+        ));
+    }
+
+    #[test]
+    fn tampered_signature_fails() {
+        let key = SigningKey::generate();
+        let mut jws = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        let mut signature = b64u_decode(&jws.signatures[0].signature).unwrap();
+        signature[10] ^= 1;
+        jws.signatures[0].signature = b64u_encode(&signature);
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::BadSignature(_))
+        ));
+    }
+
+    #[test]
+    fn alg_none_and_others_are_rejected() {
+        let key = SigningKey::generate();
+        for alg in ["none", "HS256", "ES256", "RS256", ""] {
+            let mut jws = signed_with_header(&json!({"alg": alg, "kid": key.udf()}), &key);
+            assert!(
+                jws.verify(&key.verifying_key()).is_err(),
+                "alg {alg} accepted"
+            );
+            // An unsigned token in the classic alg:none shape.
+            jws.signatures[0].signature = String::new();
+            assert!(
+                jws.verify(&key.verifying_key()).is_err(),
+                "alg {alg} accepted"
+            );
+        }
+        let jws = signed_with_header(&json!({"kid": key.udf()}), &key);
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn ed25519_alg_name_is_accepted() {
+        let key = SigningKey::generate();
+        let jws = signed_with_header(&json!({"alg": "Ed25519", "kid": key.udf()}), &key);
+        assert_eq!(jws.verify(&key.verifying_key()).unwrap(), PAYLOAD);
+    }
+
+    #[test]
+    fn critical_extensions_are_rejected() {
+        let key = SigningKey::generate();
+        let header = json!({"alg": "EdDSA", "kid": key.udf(), "b64": false, "crit": ["b64"]});
+        let jws = signed_with_header(&header, &key);
+        assert!(matches!(
+            jws.verify(&key.verifying_key()),
+            Err(CryptoError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn malformed_parts_are_rejected() {
+        let key = SigningKey::generate();
+        let good = Jws::sign(PAYLOAD, "DeviceProfile", &key);
+        let verify = |jws: &Jws| jws.verify(&key.verifying_key());
+
+        let mut jws = good.clone();
+        jws.signatures[0].protected = "not base64!".into();
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+        assert!(matches!(jws.header(), Err(CryptoError::Malformed(_))));
+
+        let mut jws = good.clone();
+        jws.signatures[0].protected = b64u_encode(b"{not json");
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+
+        let mut jws = good.clone();
+        jws.signatures[0].protected = b64u_encode(b"[1,2]");
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+
+        let mut jws = good.clone();
+        jws.payload.push('*');
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+        assert!(matches!(
+            jws.payload_unverified(),
+            Err(CryptoError::Malformed(_))
+        ));
+
+        let mut jws = good.clone();
+        jws.signatures[0].signature.push('=');
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+
+        let mut jws = good;
+        jws.signatures.clear();
+        assert!(matches!(verify(&jws), Err(CryptoError::Malformed(_))));
+        assert!(matches!(jws.header(), Err(CryptoError::Malformed(_))));
+    }
+
+    fn request_header(key: &SigningKey) -> serde_json::Value {
+        json!({
+            "alg": "EdDSA",
+            "kid": key.udf(),
+            "acct": "alice@example.com",
+            "iat": 1_700_000_000u64,
+            "nonce": b64u_encode(&[7u8; 16]),
+        })
+    }
+
+    #[test]
+    fn detached_round_trip() {
+        let key = SigningKey::generate();
+        let body = br#"{"StatusRequest":{}}"#;
+        let header = request_header(&key);
+        let token = sign_detached(body, &header, &key);
+        let parts: Vec<&str> = token.split('.').collect();
+        assert_eq!(parts.len(), 3);
+        assert!(parts[1].is_empty());
+        assert_eq!(detached_header(&token).unwrap(), header);
+        verify_detached(&token, body, &key.verifying_key()).unwrap();
+        // RFC 7515 Appendix F: re-attaching the payload gives an ordinary compact JWS.
+        let attached = format!("{}.{}.{}", parts[0], b64u_encode(body), parts[2]);
+        let input = attached.rsplit_once('.').unwrap().0;
+        key.verifying_key()
+            .verify(input.as_bytes(), &b64u_decode(parts[2]).unwrap())
+            .unwrap();
+    }
+
+    #[test]
+    fn detached_rejects_tampering() {
+        let key = SigningKey::generate();
+        let body = br#"{"StatusRequest":{}}"#;
+        let token = sign_detached(body, &request_header(&key), &key);
+        let vk = key.verifying_key();
+        assert!(matches!(
+            verify_detached(&token, br#"{"StatusRequest":{ }}"#, &vk),
+            Err(CryptoError::BadSignature(_))
+        ));
+        assert!(verify_detached(&token, body, &SigningKey::generate().verifying_key()).is_err());
+
+        let (_, signature) = token.split_once("..").unwrap();
+        let mut header = request_header(&key);
+        header["acct"] = json!("mallory@example.com");
+        let forged = format!(
+            "{}..{signature}",
+            b64u_encode(header.to_string().as_bytes())
+        );
+        assert!(matches!(
+            verify_detached(&forged, body, &vk),
+            Err(CryptoError::BadSignature(_))
+        ));
+
+        let mut header = request_header(&key);
+        header["alg"] = json!("none");
+        let none = format!("{}..", b64u_encode(header.to_string().as_bytes()));
+        assert!(verify_detached(&none, body, &vk).is_err());
+    }
+
+    #[test]
+    fn detached_rejects_malformed_tokens() {
+        let key = SigningKey::generate();
+        let body = b"body";
+        let token = sign_detached(body, &request_header(&key), &key);
+        let (protected, signature) = token.split_once("..").unwrap();
+        let vk = key.verifying_key();
+        let attached = format!("{protected}.{}.{signature}", b64u_encode(body));
+        for bad in [
+            attached.as_str(),
+            "",
+            "abc",
+            "a.b",
+            "a..b..c",
+            &format!("{protected}..{signature}."),
+            &format!("!!..{signature}"),
+        ] {
+            assert!(
+                matches!(
+                    verify_detached(bad, body, &vk),
+                    Err(CryptoError::Malformed(_))
+                ),
+                "accepted {bad:?}"
+            );
+            assert!(detached_header(bad).is_err(), "parsed {bad:?}");
+        }
+    }
+}

@@ -388,3 +388,232 @@ impl EncryptionPublicKey {
         Ok(public)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_and_verify() {
+        let key = SigningKey::generate();
+        let signature = key.sign(b"message");
+        key.verifying_key().verify(b"message", &signature).unwrap();
+        assert!(matches!(
+            key.verifying_key().verify(b"massage", &signature),
+            Err(CryptoError::BadSignature(_))
+        ));
+        let other = SigningKey::generate();
+        assert!(
+            other
+                .verifying_key()
+                .verify(b"message", &signature)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn rfc8032_test_vector_1() {
+        // RFC 8032 §7.1 TEST 1: the seed's public key and the empty message's signature.
+        let seed = hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        let key = SigningKey::from_seed(&seed).unwrap();
+        assert_eq!(
+            key.verifying_key().0.to_vec(),
+            hex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+        );
+        assert_eq!(
+            key.sign(b"").to_vec(),
+            hex(concat!(
+                "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155",
+                "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+            ))
+        );
+    }
+
+    #[test]
+    fn rfc7748_agreement() {
+        // RFC 7748 §6.1: Alice's and Bob's keys and their shared secret.
+        let alice = EncryptionKey::from_bytes(&hex(
+            "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+        ))
+        .unwrap();
+        let bob = EncryptionKey::from_bytes(&hex(
+            "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb",
+        ))
+        .unwrap();
+        assert_eq!(
+            alice.public_key().0.to_vec(),
+            hex("8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a")
+        );
+        let shared = hex("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742");
+        assert_eq!(
+            alice.diffie_hellman(&bob.public_key()).unwrap().expose(),
+            shared
+        );
+        assert_eq!(
+            bob.diffie_hellman(&alice.public_key()).unwrap().expose(),
+            shared
+        );
+    }
+
+    #[test]
+    fn spki_der_has_rfc8410_prefix() {
+        let sign = SigningKey::generate().verifying_key();
+        let der = sign.spki_der();
+        assert_eq!(der.len(), 44);
+        assert_eq!(der[..12], ED25519_SPKI_PREFIX);
+        assert_eq!(der[12..], sign.0);
+        let enc = EncryptionKey::generate().public_key();
+        let der = enc.spki_der();
+        assert_eq!(der.len(), 44);
+        assert_eq!(der[..12], X25519_SPKI_PREFIX);
+        assert_eq!(der[12..], enc.0);
+        // The same 32 bytes as a different key type have a different fingerprint.
+        assert_ne!(VerifyingKey(enc.0).udf(), enc.udf());
+    }
+
+    #[test]
+    fn signing_jwk_round_trip() {
+        let key = SigningKey::generate();
+        let jwk = key.to_private_jwk();
+        assert_eq!((jwk.kty.as_str(), jwk.crv.as_str()), ("OKP", "Ed25519"));
+        let json = serde_json::to_string(&jwk).unwrap();
+        let back = SigningKey::from_private_jwk(&serde_json::from_str(&json).unwrap()).unwrap();
+        assert_eq!(back.seed(), key.seed());
+        assert_eq!(back.verifying_key(), key.verifying_key());
+
+        let public = key.verifying_key().to_jwk();
+        assert!(public.d.is_none());
+        assert!(!serde_json::to_string(&public).unwrap().contains("\"d\""));
+        assert_eq!(
+            VerifyingKey::from_jwk(&public).unwrap(),
+            key.verifying_key()
+        );
+        // A private JWK also reads as a public one.
+        assert_eq!(VerifyingKey::from_jwk(&jwk).unwrap(), key.verifying_key());
+        assert!(matches!(
+            SigningKey::from_private_jwk(&public),
+            Err(CryptoError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn encryption_jwk_round_trip() {
+        let key = EncryptionKey::generate();
+        let jwk = key.to_private_jwk();
+        assert_eq!((jwk.kty.as_str(), jwk.crv.as_str()), ("OKP", "X25519"));
+        let back = EncryptionKey::from_private_jwk(&jwk).unwrap();
+        assert_eq!(back.secret_bytes(), key.secret_bytes());
+        assert_eq!(back.public_key(), key.public_key());
+        let public = key.public_key().to_jwk();
+        assert!(public.d.is_none());
+        assert_eq!(
+            EncryptionPublicKey::from_jwk(&public).unwrap(),
+            key.public_key()
+        );
+    }
+
+    #[test]
+    fn private_jwk_with_foreign_x_is_rejected() {
+        let mut jwk = SigningKey::generate().to_private_jwk();
+        jwk.x = SigningKey::generate().verifying_key().to_jwk().x;
+        assert!(matches!(
+            SigningKey::from_private_jwk(&jwk),
+            Err(CryptoError::Malformed(_))
+        ));
+
+        let mut jwk = EncryptionKey::generate().to_private_jwk();
+        jwk.x = EncryptionKey::generate().public_key().to_jwk().x;
+        assert!(matches!(
+            EncryptionKey::from_private_jwk(&jwk),
+            Err(CryptoError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn jwk_of_wrong_type_or_length_is_rejected() {
+        let signing = SigningKey::generate().to_private_jwk();
+        let encryption = EncryptionKey::generate().to_private_jwk();
+        assert!(EncryptionKey::from_private_jwk(&signing).is_err());
+        assert!(SigningKey::from_private_jwk(&encryption).is_err());
+        assert!(VerifyingKey::from_jwk(&encryption).is_err());
+        assert!(EncryptionPublicKey::from_jwk(&signing).is_err());
+        let mut jwk = signing.clone();
+        jwk.kty = "EC".into();
+        assert!(VerifyingKey::from_jwk(&jwk).is_err());
+        let mut jwk = signing.clone();
+        jwk.x = b64u_encode(&[1u8; 31]);
+        assert!(VerifyingKey::from_jwk(&jwk).is_err());
+        let mut jwk = signing;
+        jwk.x.push('=');
+        assert!(VerifyingKey::from_jwk(&jwk).is_err());
+        assert!(SigningKey::from_seed(&[0u8; 31]).is_err());
+        assert!(EncryptionKey::from_bytes(&[0u8; 33]).is_err());
+    }
+
+    /// Curve25519 points of small order (RFC 7748 §7, and the list in
+    /// libsodium's `crypto_scalarmult`): zero, one, two points of order 8,
+    /// and p-1.
+    fn low_order_points() -> Vec<[u8; 32]> {
+        let mut points = vec![[0u8; 32]];
+        let mut one = [0u8; 32];
+        one[0] = 1;
+        points.push(one);
+        for text in [
+            "e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800",
+            "5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157",
+            "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        ] {
+            points.push(hex(text).try_into().unwrap());
+        }
+        points
+    }
+
+    #[test]
+    fn low_order_peer_is_rejected() {
+        let key = EncryptionKey::generate();
+        for point in low_order_points() {
+            let peer = EncryptionPublicKey(point);
+            assert!(peer.is_low_order());
+            assert!(key.diffie_hellman(&peer).is_err());
+            assert!(EncryptionPublicKey::from_jwk(&peer.to_jwk()).is_err());
+        }
+        assert!(!key.public_key().is_low_order());
+    }
+
+    #[test]
+    fn public_key_checks_its_udf() {
+        let key = SigningKey::generate().verifying_key();
+        let public = key.to_public_key();
+        assert_eq!(public.udf, key.udf());
+        let json = serde_json::to_value(&public).unwrap();
+        assert!(json.get("UDF").is_some() && json.get("PublicParameters").is_some());
+        assert_eq!(VerifyingKey::from_public_key(&public).unwrap(), key);
+        let mut forged = public.clone();
+        forged.udf = SigningKey::generate().udf();
+        assert!(VerifyingKey::from_public_key(&forged).is_err());
+
+        let enc = EncryptionKey::generate().public_key();
+        let public = enc.to_public_key();
+        assert_eq!(EncryptionPublicKey::from_public_key(&public).unwrap(), enc);
+        let mut forged = public;
+        forged.udf = EncryptionKey::generate().udf();
+        assert!(EncryptionPublicKey::from_public_key(&forged).is_err());
+    }
+
+    #[test]
+    fn debug_does_not_print_secrets() {
+        let key = SigningKey::generate();
+        let text = format!("{key:?}");
+        assert!(!text.contains(&b64u_encode(key.seed().expose())));
+        let key = EncryptionKey::generate();
+        let text = format!("{key:?}");
+        assert!(!text.contains(&b64u_encode(key.secret_bytes().expose())));
+    }
+
+    fn hex(text: &str) -> Vec<u8> {
+        (0..text.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+            .collect()
+    }
+}
