@@ -318,6 +318,9 @@ mod tests {
 
     const PLAINTEXT: &[u8] = b"{\"CatalogEntry\":{\"Label\":\"secret\"}}";
 
+    /// A change an attacker might make to a JWE.
+    type Tamper = fn(&mut Jwe);
+
     /// Flips one bit in the decoded bytes of a b64u member.
     fn flip(value: &mut String, index: usize) {
         let mut bytes = b64u_decode(value).unwrap();
@@ -412,29 +415,22 @@ mod tests {
     fn tampering_fails() {
         let key = EncryptionKey::generate();
         let good = Jwe::encrypt(PLAINTEXT, &[&key.public_key()]);
-        let cases: Vec<(&str, Box<dyn Fn(&mut Jwe)>)> = vec![
-            ("ciphertext", Box::new(|j| flip(&mut j.ciphertext, 3))),
-            ("tag", Box::new(|j| flip(&mut j.tag, 15))),
-            ("iv", Box::new(|j| flip(&mut j.iv, 0))),
-            (
-                "protected",
-                Box::new(|j| j.protected = b64u_encode(br#"{"enc":"A256GCM","cty":"x"}"#)),
-            ),
-            (
-                "encrypted_key",
-                Box::new(|j| flip(j.recipients[0].encrypted_key.as_mut().unwrap(), 20)),
-            ),
-            (
-                "epk",
-                Box::new(|j| {
-                    j.recipients[0].header.epk =
-                        Some(EncryptionKey::generate().public_key().to_jwk())
-                }),
-            ),
-            (
-                "truncated ciphertext",
-                Box::new(|j| j.ciphertext = b64u_encode(b"short")),
-            ),
+        let cases: [(&str, Tamper); 7] = [
+            ("ciphertext", |j| flip(&mut j.ciphertext, 3)),
+            ("tag", |j| flip(&mut j.tag, 15)),
+            ("iv", |j| flip(&mut j.iv, 0)),
+            ("protected", |j| {
+                j.protected = b64u_encode(br#"{"enc":"A256GCM","cty":"x"}"#)
+            }),
+            ("encrypted_key", |j| {
+                flip(j.recipients[0].encrypted_key.as_mut().unwrap(), 20)
+            }),
+            ("epk", |j| {
+                j.recipients[0].header.epk = Some(EncryptionKey::generate().public_key().to_jwk())
+            }),
+            ("truncated ciphertext", |j| {
+                j.ciphertext = b64u_encode(b"short")
+            }),
         ];
         for (what, tamper) in cases {
             let mut jwe = good.clone();
