@@ -11,3 +11,13 @@ pub mod udf;
 pub mod shamir;
 pub mod crypto;
 pub mod time;
+pub mod keystore;
+pub mod profile;
+pub mod home;
+pub mod cli;
+pub mod commands;
+
+/// Runs a parsed command line; the binary maps the result to an exit status.
+pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
+    commands::run(cli)
+}

@@ -54,13 +54,3 @@ impl std::fmt::Debug for SecretBytes {
         f.write_str("*****")
     }
 }
-
-impl PartialEq for SecretBytes {
-    /// Constant-time comparison.
-    fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len()
-            && ring::constant_time::verify_slices_are_equal(&self.0, &other.0).is_ok()
-    }
-}
-
-impl Eq for SecretBytes {}

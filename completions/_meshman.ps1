@@ -1,0 +1,465 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'meshman'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'meshman' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
+            [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;profile' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a master profile, this device''s profile and a personal profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles on this device')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its devices, catalogs and which keys this device holds')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;profile;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of this device, shown to the user''s other devices')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--no-passphrase', '--no-passphrase', [CompletionResultType]::ParameterName, 'Store private keys unencrypted (files are still mode 0600)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;profile;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;profile;show' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;profile;default' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;profile;export' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile [default: the default profile]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Include the private keys, encrypted under the passphrase')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;profile;import' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;profile;verify' {
+            [CompletionResult]::new('--revocation', '--revocation', [CompletionResultType]::ParameterName, 'A master revocation to check against the profile')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;profile;revoke' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the revocation')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the revocation')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the profile is revoked')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile [default: the default profile]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;profile;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a master profile, this device''s profile and a personal profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles on this device')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its devices, catalogs and which keys this device holds')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;profile;help;create' {
+            break
+        }
+        'meshman;profile;help;list' {
+            break
+        }
+        'meshman;profile;help;show' {
+            break
+        }
+        'meshman;profile;help;default' {
+            break
+        }
+        'meshman;profile;help;export' {
+            break
+        }
+        'meshman;profile;help;import' {
+            break
+        }
+        'meshman;profile;help;verify' {
+            break
+        }
+        'meshman;profile;help;revoke' {
+            break
+        }
+        'meshman;profile;help;help' {
+            break
+        }
+        'meshman;device' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;device;show' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;device;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;device;help;show' {
+            break
+        }
+        'meshman;device;help;help' {
+            break
+        }
+        'meshman;udf' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Print the content fingerprint of a file or of stdin')
+            [CompletionResult]::new('nonce', 'nonce', [CompletionResultType]::ParameterValue, 'Print a random nonce')
+            [CompletionResult]::new('authenticator', 'authenticator', [CompletionResultType]::ParameterValue, 'Print the keyed authenticator of a file or of stdin under a key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;udf;digest' {
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The content type bound into the fingerprint')
+            [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'The digest algorithm')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Precision in bits, counting the type byte (20 to 440)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;udf;nonce' {
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size in bits, counting the type byte (rounded up to whole bytes)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;udf;authenticator' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key, as a UDF (for example from `meshman udf nonce`)')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The content type bound into the authenticator')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Precision in bits, counting the type byte')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;udf;help' {
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Print the content fingerprint of a file or of stdin')
+            [CompletionResult]::new('nonce', 'nonce', [CompletionResultType]::ParameterValue, 'Print a random nonce')
+            [CompletionResult]::new('authenticator', 'authenticator', [CompletionResultType]::ParameterValue, 'Print the keyed authenticator of a file or of stdin under a key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;udf;help;digest' {
+            break
+        }
+        'meshman;udf;help;nonce' {
+            break
+        }
+        'meshman;udf;help;authenticator' {
+            break
+        }
+        'meshman;udf;help;help' {
+            break
+        }
+        'meshman;shares' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a secret into N shares, any K of which rebuild it')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Rebuild a secret from shares; with more than K, a bad share is named')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;shares;split' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'How many shares rebuild the secret (K, 2 to 15)')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'How many shares rebuild the secret (K, 2 to 15)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many shares to make (N, K to 15)')
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'How many shares to make (N, K to 15)')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size of a random secret in bits (128 or 256)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;shares;combine' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print the secret as hex instead of base32')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;shares;help' {
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a secret into N shares, any K of which rebuild it')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Rebuild a secret from shares; with more than K, a bad share is named')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;shares;help;split' {
+            break
+        }
+        'meshman;shares;help;combine' {
+            break
+        }
+        'meshman;shares;help;help' {
+            break
+        }
+        'meshman;help' {
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
+            [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;help;profile' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a master profile, this device''s profile and a personal profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles on this device')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its devices, catalogs and which keys this device holds')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
+            break
+        }
+        'meshman;help;profile;create' {
+            break
+        }
+        'meshman;help;profile;list' {
+            break
+        }
+        'meshman;help;profile;show' {
+            break
+        }
+        'meshman;help;profile;default' {
+            break
+        }
+        'meshman;help;profile;export' {
+            break
+        }
+        'meshman;help;profile;import' {
+            break
+        }
+        'meshman;help;profile;verify' {
+            break
+        }
+        'meshman;help;profile;revoke' {
+            break
+        }
+        'meshman;help;device' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            break
+        }
+        'meshman;help;device;show' {
+            break
+        }
+        'meshman;help;udf' {
+            [CompletionResult]::new('digest', 'digest', [CompletionResultType]::ParameterValue, 'Print the content fingerprint of a file or of stdin')
+            [CompletionResult]::new('nonce', 'nonce', [CompletionResultType]::ParameterValue, 'Print a random nonce')
+            [CompletionResult]::new('authenticator', 'authenticator', [CompletionResultType]::ParameterValue, 'Print the keyed authenticator of a file or of stdin under a key')
+            break
+        }
+        'meshman;help;udf;digest' {
+            break
+        }
+        'meshman;help;udf;nonce' {
+            break
+        }
+        'meshman;help;udf;authenticator' {
+            break
+        }
+        'meshman;help;shares' {
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a secret into N shares, any K of which rebuild it')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Rebuild a secret from shares; with more than K, a bad share is named')
+            break
+        }
+        'meshman;help;shares;split' {
+            break
+        }
+        'meshman;help;shares;combine' {
+            break
+        }
+        'meshman;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,399 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[meshman] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'meshman'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'meshman'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand profile 'Create, inspect, export, verify and revoke personal profiles'
+            cand device 'This device''s profile'
+            cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+            cand shares 'Split a secret into Shamir shares and combine them again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;profile'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a master profile, this device''s profile and a personal profile'
+            cand list 'List the profiles on this device'
+            cand show 'Show a profile: its devices, catalogs and which keys this device holds'
+            cand default 'Make a profile the default'
+            cand export 'Write a profile to FILE (public by default)'
+            cand import 'Import a profile (public or private export) or a master revocation'
+            cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand revoke 'Write the signed master revocation ("suicide note") for your executors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;profile;create'= {
+            cand --description 'Description of this device, shown to the user''s other devices'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --no-passphrase 'Store private keys unencrypted (files are still mode 0600)'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;profile;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;profile;show'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;profile;default'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;profile;export'= {
+            cand --profile 'The profile [default: the default profile]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --private 'Include the private keys, encrypted under the passphrase'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;profile;import'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;profile;verify'= {
+            cand --revocation 'A master revocation to check against the profile'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;profile;revoke'= {
+            cand -o 'Where to write the revocation'
+            cand --output 'Where to write the revocation'
+            cand --reason 'Why the profile is revoked'
+            cand --profile 'The profile [default: the default profile]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;profile;help'= {
+            cand create 'Create a master profile, this device''s profile and a personal profile'
+            cand list 'List the profiles on this device'
+            cand show 'Show a profile: its devices, catalogs and which keys this device holds'
+            cand default 'Make a profile the default'
+            cand export 'Write a profile to FILE (public by default)'
+            cand import 'Import a profile (public or private export) or a master revocation'
+            cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand revoke 'Write the signed master revocation ("suicide note") for your executors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;profile;help;create'= {
+        }
+        &'meshman;profile;help;list'= {
+        }
+        &'meshman;profile;help;show'= {
+        }
+        &'meshman;profile;help;default'= {
+        }
+        &'meshman;profile;help;export'= {
+        }
+        &'meshman;profile;help;import'= {
+        }
+        &'meshman;profile;help;verify'= {
+        }
+        &'meshman;profile;help;revoke'= {
+        }
+        &'meshman;profile;help;help'= {
+        }
+        &'meshman;device'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show this device''s profile: fingerprint, description and public keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;device;show'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;device;help'= {
+            cand show 'Show this device''s profile: fingerprint, description and public keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;device;help;show'= {
+        }
+        &'meshman;device;help;help'= {
+        }
+        &'meshman;udf'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand digest 'Print the content fingerprint of a file or of stdin'
+            cand nonce 'Print a random nonce'
+            cand authenticator 'Print the keyed authenticator of a file or of stdin under a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;udf;digest'= {
+            cand --content-type 'The content type bound into the fingerprint'
+            cand --alg 'The digest algorithm'
+            cand --bits 'Precision in bits, counting the type byte (20 to 440)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;udf;nonce'= {
+            cand --bits 'Size in bits, counting the type byte (rounded up to whole bytes)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;udf;authenticator'= {
+            cand --key 'The key, as a UDF (for example from `meshman udf nonce`)'
+            cand --content-type 'The content type bound into the authenticator'
+            cand --bits 'Precision in bits, counting the type byte'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;udf;help'= {
+            cand digest 'Print the content fingerprint of a file or of stdin'
+            cand nonce 'Print a random nonce'
+            cand authenticator 'Print the keyed authenticator of a file or of stdin under a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;udf;help;digest'= {
+        }
+        &'meshman;udf;help;nonce'= {
+        }
+        &'meshman;udf;help;authenticator'= {
+        }
+        &'meshman;udf;help;help'= {
+        }
+        &'meshman;shares'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand split 'Split a secret into N shares, any K of which rebuild it'
+            cand combine 'Rebuild a secret from shares; with more than K, a bad share is named'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;shares;split'= {
+            cand -k 'How many shares rebuild the secret (K, 2 to 15)'
+            cand --quorum 'How many shares rebuild the secret (K, 2 to 15)'
+            cand -n 'How many shares to make (N, K to 15)'
+            cand --shares 'How many shares to make (N, K to 15)'
+            cand --bits 'Size of a random secret in bits (128 or 256)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;shares;combine'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --hex 'Print the secret as hex instead of base32'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;shares;help'= {
+            cand split 'Split a secret into N shares, any K of which rebuild it'
+            cand combine 'Rebuild a secret from shares; with more than K, a bad share is named'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;shares;help;split'= {
+        }
+        &'meshman;shares;help;combine'= {
+        }
+        &'meshman;shares;help;help'= {
+        }
+        &'meshman;help'= {
+            cand profile 'Create, inspect, export, verify and revoke personal profiles'
+            cand device 'This device''s profile'
+            cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+            cand shares 'Split a secret into Shamir shares and combine them again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;help;profile'= {
+            cand create 'Create a master profile, this device''s profile and a personal profile'
+            cand list 'List the profiles on this device'
+            cand show 'Show a profile: its devices, catalogs and which keys this device holds'
+            cand default 'Make a profile the default'
+            cand export 'Write a profile to FILE (public by default)'
+            cand import 'Import a profile (public or private export) or a master revocation'
+            cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand revoke 'Write the signed master revocation ("suicide note") for your executors'
+        }
+        &'meshman;help;profile;create'= {
+        }
+        &'meshman;help;profile;list'= {
+        }
+        &'meshman;help;profile;show'= {
+        }
+        &'meshman;help;profile;default'= {
+        }
+        &'meshman;help;profile;export'= {
+        }
+        &'meshman;help;profile;import'= {
+        }
+        &'meshman;help;profile;verify'= {
+        }
+        &'meshman;help;profile;revoke'= {
+        }
+        &'meshman;help;device'= {
+            cand show 'Show this device''s profile: fingerprint, description and public keys'
+        }
+        &'meshman;help;device;show'= {
+        }
+        &'meshman;help;udf'= {
+            cand digest 'Print the content fingerprint of a file or of stdin'
+            cand nonce 'Print a random nonce'
+            cand authenticator 'Print the keyed authenticator of a file or of stdin under a key'
+        }
+        &'meshman;help;udf;digest'= {
+        }
+        &'meshman;help;udf;nonce'= {
+        }
+        &'meshman;help;udf;authenticator'= {
+        }
+        &'meshman;help;shares'= {
+            cand split 'Split a secret into N shares, any K of which rebuild it'
+            cand combine 'Rebuild a secret from shares; with more than K, a bad share is named'
+        }
+        &'meshman;help;shares;split'= {
+        }
+        &'meshman;help;shares;combine'= {
+        }
+        &'meshman;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,222 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_meshman_global_optspecs
+    string join \n home= json q/quiet v/verbose passphrase-file= h/help V/version
+end
+
+function __fish_meshman_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_meshman_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_meshman_using_subcommand
+    set -l cmd (__fish_meshman_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c meshman -n "__fish_meshman_needs_command" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_needs_command" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_needs_command" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_needs_command" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_needs_command" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_needs_command" -s V -l version -d 'Print version'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "list" -d 'List the profiles on this device'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "default" -d 'Make a profile the default'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "export" -d 'Write a profile to FILE (public by default)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l description -d 'Description of this device, shown to the user\'s other devices' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-passphrase -d 'Store private keys unencrypted (files are still mode 0600)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -l profile -d 'The profile [default: the default profile]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -l private -d 'Include the private keys, encrypted under the passphrase'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -l revocation -d 'A master revocation to check against the profile' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Where to write the revocation' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l reason -d 'Why the profile is revoked' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l profile -d 'The profile [default: the default profile]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles on this device'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "default" -d 'Make a profile the default'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a profile to FILE (public by default)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -f -a "digest" -d 'Print the content fingerprint of a file or of stdin'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -f -a "nonce" -d 'Print a random nonce'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -f -a "authenticator" -d 'Print the keyed authenticator of a file or of stdin under a key'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l content-type -d 'The content type bound into the fingerprint' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l alg -d 'The digest algorithm' -r -f -a "sha2\t'SHA-2-512 (fingerprints start with M)'
+sha3\t'SHA-3-512 (fingerprints start with K)'"
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l bits -d 'Precision in bits, counting the type byte (20 to 440)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from digest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -l bits -d 'Size in bits, counting the type byte (rounded up to whole bytes)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from nonce" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l key -d 'The key, as a UDF (for example from `meshman udf nonce`)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l content-type -d 'The content type bound into the authenticator' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l bits -d 'Precision in bits, counting the type byte' -r
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from authenticator" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from help" -f -a "digest" -d 'Print the content fingerprint of a file or of stdin'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from help" -f -a "nonce" -d 'Print a random nonce'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from help" -f -a "authenticator" -d 'Print the keyed authenticator of a file or of stdin under a key'
+complete -c meshman -n "__fish_meshman_using_subcommand udf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -f -a "split" -d 'Split a secret into N shares, any K of which rebuild it'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and not __fish_seen_subcommand_from split combine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -s k -l quorum -d 'How many shares rebuild the secret (K, 2 to 15)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -s n -l shares -d 'How many shares to make (N, K to 15)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -l bits -d 'Size of a random secret in bits (128 or 256)' -r -f -a "128\t''
+256\t''"
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -l hex -d 'Print the secret as hex instead of base32'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from combine" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "split" -d 'Split a secret into N shares, any K of which rebuild it'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'
+complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles on this device'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "default" -d 'Make a profile the default'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "export" -d 'Write a profile to FILE (public by default)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "digest" -d 'Print the content fingerprint of a file or of stdin'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "nonce" -d 'Print a random nonce'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "authenticator" -d 'Print the keyed authenticator of a file or of stdin under a key'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from shares" -f -a "split" -d 'Split a secret into N shares, any K of which rebuild it'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from shares" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'

@@ -1,0 +1,75 @@
+//! The command-line definition: clap derive types and help text only. No
+//! crypto or network code is reachable from here, so completions and man
+//! pages are generated from it cheaply (see `tests/generated.rs`).
+//! `src/commands/` mirrors this folder file for file and does the work.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub mod device;
+pub mod profile;
+pub mod shares;
+pub mod udf;
+
+/// Exit status and environment, shown at the end of `meshman --help` and in
+/// the man page.
+pub const AFTER_HELP: &str = "\
+Exit status:
+  0  success
+  1  the operation failed (the error says why; nothing was changed)
+  2  usage error (unknown command, bad option or argument)
+
+Environment:
+  MESHMAN_HOME        keystore folder (same as --home)
+  MESHMAN_PASSPHRASE  keystore passphrase, for scripts (prefer --passphrase-file)
+  NO_COLOR            disables progress bars and spinners";
+
+/// meshman: your devices under one cryptographic identity (the Mathematical Mesh).
+#[derive(Debug, Parser)]
+#[command(name = "meshman", version, about, long_about = None, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Options that apply to every command.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]
+    #[arg(long, global = true, env = "MESHMAN_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Print machine-readable JSON on stdout (documented in the README)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Explain more on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Read the keystore passphrase from the first line of FILE
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, inspect, export, verify and revoke personal profiles
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
+    /// This device's profile
+    #[command(subcommand)]
+    Device(device::DeviceCommand),
+    /// Uniform Data Fingerprints: digests, nonces, keyed authenticators
+    #[command(subcommand)]
+    Udf(udf::UdfCommand),
+    /// Split a secret into Shamir shares and combine them again
+    #[command(subcommand)]
+    Shares(shares::SharesCommand),
+}

@@ -1,0 +1,82 @@
+//! `meshman profile ...`
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+/// Create, inspect, export, verify and revoke personal profiles.
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Create a master profile, this device's profile and a personal profile
+    ///
+    /// Prints the new profile's fingerprint (its UDF). The first profile on a
+    /// device becomes the default. The keystore passphrase is asked for (or
+    /// read from --passphrase-file / MESHMAN_PASSPHRASE); it protects every
+    /// private key of this keystore.
+    Create {
+        /// Description of this device, shown to the user's other devices
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// Store private keys unencrypted (files are still mode 0600)
+        #[arg(long)]
+        no_passphrase: bool,
+    },
+    /// List the profiles on this device
+    List,
+    /// Show a profile: its devices, catalogs and which keys this device holds
+    Show {
+        /// The profile's fingerprint or a unique prefix of it [default: the default profile]
+        fingerprint: Option<String>,
+    },
+    /// Make a profile the default
+    Default {
+        /// The profile's fingerprint or a unique prefix of it
+        fingerprint: String,
+    },
+    /// Write a profile to FILE (public by default)
+    ///
+    /// The public export carries no private key. --private also includes the
+    /// master and online private keys, encrypted under the passphrase.
+    Export {
+        /// Where to write ("-" for stdout)
+        file: PathBuf,
+        /// The profile [default: the default profile]
+        #[arg(long, value_name = "FINGERPRINT")]
+        profile: Option<String>,
+        /// Include the private keys, encrypted under the passphrase
+        #[arg(long)]
+        private: bool,
+    },
+    /// Import a profile (public or private export) or a master revocation
+    Import {
+        /// The file to read ("-" for stdin)
+        file: PathBuf,
+    },
+    /// Check a profile's whole signature chain and say which link is broken
+    ///
+    /// Checks master key -> master profile -> online key -> personal profile
+    /// -> each device and application profile. Exits 1 if any link fails or
+    /// the profile is revoked.
+    Verify {
+        /// Exported profile to check [default: the default profile]
+        file: Option<PathBuf>,
+        /// A master revocation to check against the profile
+        #[arg(long, value_name = "FILE")]
+        revocation: Option<PathBuf>,
+    },
+    /// Write the signed master revocation ("suicide note") for your executors
+    ///
+    /// Needs the master key. Nothing is revoked until the note is published or
+    /// imported; keep it somewhere safe.
+    Revoke {
+        /// Where to write the revocation
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        /// Why the profile is revoked
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// The profile [default: the default profile]
+        #[arg(long, value_name = "FINGERPRINT")]
+        profile: Option<String>,
+    },
+}
