@@ -11,3 +11,4 @@ pub mod udf;
 pub mod shamir;
 pub mod crypto;
 pub mod time;
+pub mod protocol;
