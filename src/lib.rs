@@ -12,3 +12,4 @@ pub mod shamir;
 pub mod crypto;
 pub mod time;
 pub mod protocol;
+pub mod portal;
