@@ -498,7 +498,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
@@ -1339,5 +1339,664 @@ impl Store for SqliteStore {
             }
             Ok(outcome)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tempfile::TempDir;
+
+    const T0: u64 = 1_800_000_000;
+
+    fn open() -> (TempDir, SqliteStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("portal.db")).unwrap();
+        (dir, store)
+    }
+
+    fn update(uid: &str, base: Option<u64>, deleted: bool) -> UpdateRecord {
+        UpdateRecord {
+            unique_id: uid.into(),
+            base_index: base,
+            envelope_json: (!deleted).then(|| format!("{{\"env\":\"{uid}\"}}")),
+            deleted,
+        }
+    }
+
+    #[test]
+    fn store_is_object_safe_and_shareable() {
+        let (_dir, store) = open();
+        let shared: std::sync::Arc<dyn Store> = std::sync::Arc::new(store);
+        let other = shared.clone();
+        std::thread::spawn(move || other.create_account("a@x", "MP1", "{}", T0).unwrap())
+            .join()
+            .unwrap();
+        assert!(shared.account("a@x").unwrap().is_some());
+    }
+
+    #[test]
+    fn accounts_create_read_update_delete() {
+        let (_dir, store) = open();
+        store
+            .create_account("alice@x", "MP1", r#"{"v":1}"#, T0)
+            .unwrap();
+        assert_eq!(
+            store.create_account("alice@x", "MP2", "{}", T0),
+            Err(StoreError::Exists("account alice@x".into()))
+        );
+        let rec = store.account("alice@x").unwrap().unwrap();
+        assert_eq!(
+            rec,
+            AccountRecord {
+                account: "alice@x".into(),
+                profile_id: "MP1".into(),
+                profile_json: r#"{"v":1}"#.into(),
+                created: T0,
+                updated: T0,
+                revoked: false,
+            }
+        );
+        store
+            .create_account("alice2@x", "MP1", "{}", T0 + 1)
+            .unwrap();
+        let by_profile = store.account_by_profile("MP1").unwrap();
+        assert_eq!(by_profile.len(), 2);
+        assert_eq!(by_profile[0].account, "alice@x");
+        assert!(store.account_by_profile("MPX").unwrap().is_empty());
+
+        store
+            .update_profile("alice@x", r#"{"v":2}"#, T0 + 5)
+            .unwrap();
+        let rec = store.account("alice@x").unwrap().unwrap();
+        assert_eq!(
+            (rec.profile_json.as_str(), rec.updated),
+            (r#"{"v":2}"#, T0 + 5)
+        );
+        let entry = store
+            .get_entry("MP1", Some(KIND_PERSONAL_PROFILE))
+            .unwrap()
+            .unwrap();
+        assert_eq!(entry.json, r#"{"v":2}"#);
+        assert!(matches!(
+            store.update_profile("nobody@x", "{}", T0),
+            Err(StoreError::NotFound(_))
+        ));
+
+        store.delete_account("alice@x", T0 + 6).unwrap();
+        assert!(store.account("alice@x").unwrap().is_none());
+        assert!(matches!(
+            store.delete_account("alice@x", T0 + 7),
+            Err(StoreError::NotFound(_))
+        ));
+        // The profile stays published but no longer names the account.
+        let entry = store.get_entry("MP1", None).unwrap().unwrap();
+        assert_eq!(entry.account, None);
+        let kinds: Vec<String> = store
+            .log_range(Some("alice@x"), 0, u64::MAX, 100)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                KIND_CREATE_ACCOUNT,
+                KIND_PERSONAL_PROFILE,
+                KIND_PERSONAL_PROFILE,
+                KIND_DELETE_ACCOUNT
+            ]
+        );
+    }
+
+    #[test]
+    fn revocation_refuses_updates_and_new_accounts() {
+        let (_dir, store) = open();
+        store.create_account("alice@x", "MP1", "{}", T0).unwrap();
+        store.mark_revoked("MP1", r#"{"rev":1}"#, T0 + 1).unwrap();
+        assert!(store.account("alice@x").unwrap().unwrap().revoked);
+        assert_eq!(
+            store.update_profile("alice@x", "{}", T0 + 2),
+            Err(StoreError::Revoked("MP1".into()))
+        );
+        assert_eq!(
+            store.create_account("again@x", "MP1", "{}", T0 + 3),
+            Err(StoreError::Revoked("MP1".into()))
+        );
+        let rev = store
+            .get_entry("MP1", Some(KIND_REVOCATION))
+            .unwrap()
+            .unwrap();
+        assert_eq!(rev.json, r#"{"rev":1}"#);
+        // The most recent entry of the identifier is the revocation.
+        assert_eq!(
+            store.get_entry("MP1", None).unwrap().unwrap().kind,
+            KIND_REVOCATION
+        );
+        // A revocation for a profile not hosted here still blocks it.
+        store.mark_revoked("MP9", "{}", T0).unwrap();
+        assert!(matches!(
+            store.create_account("bob@x", "MP9", "{}", T0),
+            Err(StoreError::Revoked(_))
+        ));
+    }
+
+    #[test]
+    fn reservations() {
+        let (_dir, store) = open();
+        assert!(store.reserve("alice@x", "client-a", T0 + 60, T0).unwrap());
+        assert!(store.reserve("alice@x", "client-a", T0 + 120, T0).unwrap());
+        assert!(
+            !store
+                .reserve("alice@x", "client-b", T0 + 60, T0 + 10)
+                .unwrap()
+        );
+        let held = store.reservation("alice@x", T0 + 10).unwrap().unwrap();
+        assert_eq!((held.holder.as_str(), held.until), ("client-a", T0 + 120));
+        // Lapsed: anyone may take it.
+        assert!(store.reservation("alice@x", T0 + 120).unwrap().is_none());
+        assert!(
+            store
+                .reserve("alice@x", "client-b", T0 + 300, T0 + 120)
+                .unwrap()
+        );
+        // Creating the account ends the reservation; existing names cannot be held.
+        store
+            .create_account("alice@x", "MP1", "{}", T0 + 130)
+            .unwrap();
+        assert!(store.reservation("alice@x", T0 + 130).unwrap().is_none());
+        assert!(
+            !store
+                .reserve("alice@x", "client-b", T0 + 400, T0 + 131)
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn log_is_gapless_hash_chained_and_ranged() {
+        let (_dir, store) = open();
+        assert_eq!(store.checkpoint().unwrap(), "0".repeat(128));
+        assert_eq!(store.last_write().unwrap(), None);
+        store.create_account("a@x", "MPA", "{}", T0).unwrap();
+        store.create_account("b@x", "MPB", "{}", T0 + 1).unwrap();
+        store
+            .put_entry("IDX1", KIND_RECOVERY_RECORD, Some("a@x"), "{}", T0 + 2)
+            .unwrap();
+        assert_eq!(store.last_write().unwrap(), Some((5, T0 + 2)));
+        let all = store.log_range(None, 0, u64::MAX, 100).unwrap();
+        assert_eq!(
+            all.iter().map(|e| e.index).collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5]
+        );
+        let checkpoint = store.checkpoint().unwrap();
+        assert_eq!(checkpoint.len(), 128);
+        assert_eq!(checkpoint, all[4].chain);
+        assert_eq!(store.verify_log().unwrap(), checkpoint);
+        // Recompute the first link independently.
+        let mut ctx = Context::new(&SHA512);
+        ctx.update(&[0u8; 64]);
+        ctx.update(br#"[1,"a@x","MPA","CreateAccount",null,1800000000]"#);
+        assert_eq!(hex(ctx.finish().as_ref()), all[0].chain);
+
+        let a = store.log_range(Some("a@x"), 0, u64::MAX, 100).unwrap();
+        assert_eq!(a.iter().map(|e| e.index).collect::<Vec<_>>(), [1, 2, 5]);
+        let window = store.log_range(None, 2, 4, 2).unwrap();
+        assert_eq!(window.iter().map(|e| e.index).collect::<Vec<_>>(), [2, 3]);
+    }
+
+    #[test]
+    fn tampered_log_is_detected() {
+        let (_dir, store) = open();
+        store
+            .create_account("a@x", "MPA", r#"{"v":1}"#, T0)
+            .unwrap();
+        store.update_profile("a@x", r#"{"v":2}"#, T0 + 1).unwrap();
+        store
+            .conn()
+            .execute("UPDATE log SET data_json = '{\"v\":9}' WHERE idx = 2", [])
+            .unwrap();
+        assert_eq!(
+            store.verify_log(),
+            Err(StoreError::Corrupt(
+                "log record 2 does not match the hash chain".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn entries_and_recovery_records() {
+        let (_dir, store) = open();
+        store
+            .put_entry("IDX1", KIND_RECOVERY_RECORD, Some("a@x"), r#"{"r":1}"#, T0)
+            .unwrap();
+        let rec = store
+            .get_entry("IDX1", Some(KIND_RECOVERY_RECORD))
+            .unwrap()
+            .unwrap();
+        assert_eq!((rec.json.as_str(), rec.published), (r#"{"r":1}"#, T0));
+        assert!(
+            store
+                .get_entry("IDX1", Some(KIND_PERSONAL_PROFILE))
+                .unwrap()
+                .is_none()
+        );
+        assert!(store.get_entry("IDX2", None).unwrap().is_none());
+        // The owner may replace it; another account may not.
+        store
+            .put_entry(
+                "IDX1",
+                KIND_RECOVERY_RECORD,
+                Some("a@x"),
+                r#"{"r":2}"#,
+                T0 + 1,
+            )
+            .unwrap();
+        assert!(matches!(
+            store.put_entry("IDX1", KIND_RECOVERY_RECORD, Some("b@x"), "{}", T0 + 2),
+            Err(StoreError::Conflict(_))
+        ));
+        let rec = store.get_entry("IDX1", None).unwrap().unwrap();
+        assert_eq!(rec.json, r#"{"r":2}"#);
+    }
+
+    #[test]
+    fn search_filters_and_pages_every_entry_exactly_once() {
+        let (_dir, store) = open();
+        for i in 0..23u64 {
+            let account = if i % 2 == 0 { "a@x" } else { "b@x" };
+            store
+                .put_entry(
+                    &format!("ID{i}"),
+                    KIND_RECOVERY_RECORD,
+                    Some(account),
+                    "{}",
+                    T0 + i,
+                )
+                .unwrap();
+        }
+        let mut seen = Vec::new();
+        let mut page: Option<String> = None;
+        loop {
+            let query = EntryQuery {
+                kind: Some(KIND_RECOVERY_RECORD.into()),
+                after_index: page.as_deref().map(|k| parse_page_key(k).unwrap()),
+                limit: 5,
+                ..Default::default()
+            };
+            let items = store.search(&query).unwrap();
+            if items.is_empty() {
+                break;
+            }
+            assert!(items.len() <= 5);
+            page = Some(page_key(items.last().unwrap().index));
+            seen.extend(items.into_iter().map(|e| e.identifier));
+        }
+        let mut expected: Vec<String> = (0..23).map(|i| format!("ID{i}")).collect();
+        assert_eq!(seen, expected);
+        seen.sort();
+        seen.dedup();
+        expected.sort();
+        assert_eq!(seen, expected);
+
+        let a = store
+            .search(&EntryQuery {
+                account: Some("a@x".into()),
+                not_before: Some(T0 + 4),
+                before: Some(T0 + 10),
+                limit: 100,
+                ..Default::default()
+            })
+            .unwrap();
+        let ids: Vec<_> = a.iter().map(|e| e.identifier.as_str()).collect();
+        assert_eq!(ids, ["ID4", "ID6", "ID8"]);
+        let one = store
+            .search(&EntryQuery {
+                identifier: Some("ID7".into()),
+                limit: 100,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(one.len(), 1);
+        assert!(matches!(parse_page_key("zz"), Err(StoreError::Invalid(_))));
+    }
+
+    #[test]
+    fn nonce_replay_is_detected_within_the_window() {
+        let (_dir, store) = open();
+        assert!(store.check_and_store_nonce("MK1", "n1", T0, T0).unwrap());
+        assert!(
+            !store
+                .check_and_store_nonce("MK1", "n1", T0, T0 + 10)
+                .unwrap()
+        );
+        // Same nonce under another key is a different request.
+        assert!(
+            store
+                .check_and_store_nonce("MK2", "n1", T0, T0 + 10)
+                .unwrap()
+        );
+        // Too old to vouch for, even though it was pruned.
+        assert!(
+            !store
+                .check_and_store_nonce("MK1", "n1", T0, T0 + NONCE_WINDOW_SECS + 1)
+                .unwrap()
+        );
+        let count: i64 = store
+            .conn()
+            .query_row("SELECT COUNT(*) FROM nonces", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(count, 0, "old nonces are pruned");
+        assert!(
+            store
+                .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 400)
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn pending_connections_expire_and_complete_once() {
+        let (_dir, store) = open();
+        let day = 86_400;
+        let s1 = store
+            .put_pending("a@x", "MD1", r#"{"d":1}"#, T0, T0 + day)
+            .unwrap();
+        let s2 = store
+            .put_pending("a@x", "MD2", r#"{"d":2}"#, T0 + 1, T0 + 10)
+            .unwrap();
+        store.put_pending("b@x", "MD3", "{}", T0, T0 + day).unwrap();
+        assert!(s2 > s1);
+
+        let list = store.pending("a@x", T0 + 5, None, 10).unwrap();
+        assert_eq!(
+            list.iter()
+                .map(|p| p.device_udf.as_str())
+                .collect::<Vec<_>>(),
+            ["MD1", "MD2"]
+        );
+        let page = store.pending("a@x", T0 + 5, None, 1).unwrap();
+        let rest = store.pending("a@x", T0 + 5, Some(page[0].seq), 10).unwrap();
+        assert_eq!((page[0].device_udf.as_str(), rest.len()), ("MD1", 1));
+        // MD2 expires.
+        let list = store.pending("a@x", T0 + 10, None, 10).unwrap();
+        assert_eq!(list.len(), 1);
+        assert!(matches!(
+            store.complete("a@x", "MD2", "{}", T0 + 10),
+            Err(StoreError::NotFound(_))
+        ));
+        assert!(store.pending_for_device("a@x", "MD2").unwrap().is_some());
+
+        assert_eq!(store.connection_result("a@x", "MD1").unwrap(), None);
+        store
+            .complete("a@x", "MD1", r#"{"ok":1}"#, T0 + 20)
+            .unwrap();
+        assert_eq!(
+            store.connection_result("a@x", "MD1").unwrap().as_deref(),
+            Some(r#"{"ok":1}"#)
+        );
+        assert!(matches!(
+            store.complete("a@x", "MD1", "{}", T0 + 21),
+            Err(StoreError::Conflict(_))
+        ));
+        assert!(store.pending("a@x", T0 + 20, None, 10).unwrap().is_empty());
+        assert!(matches!(
+            store.complete("a@x", "MD9", "{}", T0),
+            Err(StoreError::NotFound(_))
+        ));
+        // Another account's device is not reachable through this one.
+        assert!(store.pending_for_device("a@x", "MD3").unwrap().is_none());
+        // A new request from the same device replaces the answered one.
+        store
+            .put_pending("a@x", "MD1", r#"{"d":"again"}"#, T0 + 30, T0 + day)
+            .unwrap();
+        assert_eq!(store.connection_result("a@x", "MD1").unwrap(), None);
+    }
+
+    #[test]
+    fn catalog_append_and_sync() {
+        let (_dir, store) = open();
+        let out = store
+            .append(
+                "a@x",
+                "credential",
+                &[update("U1", None, false), update("U2", Some(0), false)],
+            )
+            .unwrap();
+        assert_eq!((out.index_before, out.index_after), (0, 2));
+        assert_eq!(out.accepted, [("U1".to_string(), 1), ("U2".to_string(), 2)]);
+        assert!(out.conflicts.is_empty());
+
+        // Catalogs and accounts are separate logs.
+        let out = store
+            .append("a@x", "contact", &[update("U1", None, false)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U1".to_string(), 1)]);
+        let out = store
+            .append("b@x", "credential", &[update("U1", None, false)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U1".to_string(), 1)]);
+
+        let out = store
+            .append("a@x", "credential", &[update("U1", Some(1), false)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U1".to_string(), 3)]);
+
+        let (frames, last) = store.sync("a@x", "credential", 0, 100).unwrap();
+        assert_eq!(last, 3);
+        assert_eq!(
+            frames.iter().map(|f| f.index).collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
+        assert_eq!(frames[2].envelope_json.as_deref(), Some(r#"{"env":"U1"}"#));
+        let (frames, last) = store.sync("a@x", "credential", 2, 1).unwrap();
+        assert_eq!((frames.len(), frames[0].index, last), (1, 2, 3));
+        let (frames, last) = store.sync("a@x", "task", 1, 10).unwrap();
+        assert_eq!((frames.len(), last), (0, 0));
+        let out = store.append("a@x", "credential", &[]).unwrap();
+        assert_eq!((out.index_before, out.index_after), (3, 3));
+    }
+
+    #[test]
+    fn catalog_conflicts() {
+        let (_dir, store) = open();
+        store
+            .append(
+                "a@x",
+                "credential",
+                &[
+                    update("U1", None, false),
+                    update("U2", None, false),
+                    update("U3", None, false),
+                ],
+            )
+            .unwrap();
+        // U2 updated at 4, U3 deleted at 5.
+        store
+            .append(
+                "a@x",
+                "credential",
+                &[update("U2", Some(2), false), update("U3", Some(3), true)],
+            )
+            .unwrap();
+
+        let out = store
+            .append(
+                "a@x",
+                "credential",
+                &[
+                    update("U1", None, false),                         // exists
+                    update("U2", Some(2), false),                      // stale base: updated at 4
+                    update("U3", Some(3), false),                      // stale base: deleted at 5
+                    update("U4", None, false),                         // independent: accepted
+                    update("U2", Some(9), false).clone_with_uid("U5"), // base without frames: accepted
+                ],
+            )
+            .unwrap();
+        assert_eq!(out.index_before, 5);
+        assert_eq!(out.index_after, 7);
+        assert_eq!(out.accepted, [("U4".to_string(), 6), ("U5".to_string(), 7)]);
+        let expected = [
+            ("U1", 0, 1, ConflictType::Exists),
+            ("U2", 2, 4, ConflictType::Updated),
+            ("U3", 3, 5, ConflictType::Deleted),
+        ];
+        assert_eq!(out.conflicts.len(), 3);
+        for (c, (uid, given, current, kind)) in out.conflicts.iter().zip(expected) {
+            assert_eq!(
+                (c.unique_id.as_str(), c.given_index, c.current_index, c.kind),
+                (uid, given, current, kind)
+            );
+        }
+        // A base index past the latest frame is also refused.
+        let out = store
+            .append("a@x", "credential", &[update("U1", Some(6), false)])
+            .unwrap();
+        assert_eq!(out.conflicts[0].kind, ConflictType::Updated);
+        // Re-creating a deleted entry (no base, or based on the delete) is accepted.
+        let out = store
+            .append("a@x", "credential", &[update("U3", None, false)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U3".to_string(), 8)]);
+        store
+            .append("a@x", "credential", &[update("U4", Some(6), true)])
+            .unwrap();
+        let out = store
+            .append("a@x", "credential", &[update("U4", Some(9), false)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U4".to_string(), 10)]);
+    }
+
+    impl UpdateRecord {
+        fn clone_with_uid(&self, uid: &str) -> UpdateRecord {
+            UpdateRecord {
+                unique_id: uid.into(),
+                ..self.clone()
+            }
+        }
+    }
+
+    #[test]
+    fn failed_append_leaves_nothing() {
+        let (_dir, store) = open();
+        store
+            .append("a@x", "credential", &[update("U1", None, false)])
+            .unwrap();
+        // The first two changes are written before the duplicate is seen;
+        // the rollback must remove them.
+        let result = store.append(
+            "a@x",
+            "credential",
+            &[
+                update("U2", None, false),
+                update("U3", None, false),
+                update("U2", Some(2), false),
+            ],
+        );
+        assert!(matches!(result, Err(StoreError::Invalid(m)) if m.contains("U2")));
+        let (frames, last) = store.sync("a@x", "credential", 0, 100).unwrap();
+        assert_eq!((frames.len(), last), (1, 1));
+        let result = store.append(
+            "a@x",
+            "credential",
+            &[
+                update("U2", None, false),
+                UpdateRecord {
+                    envelope_json: None,
+                    ..update("U3", None, false)
+                },
+            ],
+        );
+        assert!(matches!(result, Err(StoreError::Invalid(_))));
+        assert_eq!(store.sync("a@x", "credential", 0, 100).unwrap().1, 1);
+        // A delete needs no envelope.
+        let out = store
+            .append("a@x", "credential", &[update("U1", Some(1), true)])
+            .unwrap();
+        assert_eq!(out.accepted, [("U1".to_string(), 2)]);
+    }
+
+    #[test]
+    fn failed_account_write_leaves_no_log_record() {
+        let (_dir, store) = open();
+        store.create_account("a@x", "MPA", "{}", T0).unwrap();
+        let before = store.checkpoint().unwrap();
+        assert!(store.create_account("a@x", "MPB", "{}", T0 + 1).is_err());
+        assert!(store.update_profile("zz@x", "{}", T0 + 1).is_err());
+        assert_eq!(store.checkpoint().unwrap(), before);
+        assert_eq!(store.last_write().unwrap(), Some((2, T0)));
+    }
+
+    #[test]
+    fn data_survives_reopen_and_schema_is_versioned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("portal.db");
+        let checkpoint = {
+            let store = SqliteStore::open(&path).unwrap();
+            store.create_account("a@x", "MPA", "{}", T0).unwrap();
+            store
+                .append("a@x", "credential", &[update("U1", None, false)])
+                .unwrap();
+            store.put_pending("a@x", "MD1", "{}", T0, T0 + 60).unwrap();
+            store.check_and_store_nonce("MK", "n", T0, T0).unwrap();
+            store.checkpoint().unwrap()
+        };
+        let store = SqliteStore::open(&path).unwrap();
+        assert!(store.account("a@x").unwrap().is_some());
+        assert_eq!(store.sync("a@x", "credential", 1, 10).unwrap().1, 1);
+        assert!(store.pending_for_device("a@x", "MD1").unwrap().is_some());
+        assert!(!store.check_and_store_nonce("MK", "n", T0, T0 + 1).unwrap());
+        assert_eq!(store.checkpoint().unwrap(), checkpoint);
+        assert_eq!(store.verify_log().unwrap(), checkpoint);
+        let (mode, sync, version): (String, i64, i64) = {
+            let conn = store.conn();
+            (
+                conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+                    .unwrap(),
+                conn.query_row("PRAGMA synchronous", [], |r| r.get(0))
+                    .unwrap(),
+                conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+                    .unwrap(),
+            )
+        };
+        assert_eq!((mode.as_str(), sync, version), ("wal", 2, SCHEMA_VERSION));
+        drop(store);
+
+        // A database from a newer meshman is refused, not misread.
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        assert!(matches!(
+            SqliteStore::open(&path),
+            Err(StoreError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn not_a_database_is_reported_as_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("portal.db");
+        std::fs::write(&path, vec![0x55u8; 8192]).unwrap();
+        let err = SqliteStore::open(&path).err().unwrap();
+        assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
+        assert!(
+            err.to_string()
+                .starts_with("the portal database is corrupt")
+        );
+    }
+
+    #[test]
+    fn errors_read_as_sentences() {
+        assert_eq!(
+            StoreError::Exists("account a@x".into()).to_string(),
+            "account a@x already exists"
+        );
+        assert_eq!(
+            StoreError::NotFound("account a@x".into()).to_string(),
+            "account a@x was not found"
+        );
+        assert_eq!(
+            StoreError::Revoked("MP1".into()).to_string(),
+            "profile MP1 has been revoked"
+        );
     }
 }
