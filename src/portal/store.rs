@@ -337,7 +337,9 @@ pub trait Store: Send + Sync {
     /// written entry of that identifier.
     fn get_entry(&self, identifier: &str, kind: Option<&str>) -> Result<Option<EntryRecord>>;
 
-    /// Entries matching `query`, in index order.
+    /// Entries matching `query`, in index order. An entry replaced between
+    /// two pages gets a new index, so paging may show it again (its new
+    /// version) but never skips one.
     fn search(&self, query: &EntryQuery) -> Result<Vec<EntryRecord>>;
 
     /// Remembers a request nonce. False if it was seen within the window, or
@@ -1823,11 +1825,11 @@ mod tests {
                 "a@x",
                 "credential",
                 &[
-                    update("U1", None, false),                         // exists
-                    update("U2", Some(2), false),                      // stale base: updated at 4
-                    update("U3", Some(3), false),                      // stale base: deleted at 5
-                    update("U4", None, false),                         // independent: accepted
-                    update("U2", Some(9), false).clone_with_uid("U5"), // base without frames: accepted
+                    update("U1", None, false),    // exists
+                    update("U2", Some(2), false), // stale base: updated at 4
+                    update("U3", Some(3), false), // stale base: deleted at 5
+                    update("U4", None, false),    // independent: accepted
+                    update("U5", Some(9), false), // base without frames: accepted
                 ],
             )
             .unwrap();
@@ -1863,15 +1865,6 @@ mod tests {
             .append("a@x", "credential", &[update("U4", Some(9), false)])
             .unwrap();
         assert_eq!(out.accepted, [("U4".to_string(), 10)]);
-    }
-
-    impl UpdateRecord {
-        fn clone_with_uid(&self, uid: &str) -> UpdateRecord {
-            UpdateRecord {
-                unique_id: uid.into(),
-                ..self.clone()
-            }
-        }
     }
 
     #[test]
