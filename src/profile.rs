@@ -374,6 +374,27 @@ impl VerifiedProfile {
         &self.master.identifier
     }
 
+    /// The administration devices: those listed as AdminDeviceUDF of the
+    /// application entries (reference-10 §10.4.3: "devices authorized to sign
+    /// application profiles"), which are the devices holding an online key.
+    pub fn admin_devices(&self) -> Vec<&str> {
+        let mut admins: Vec<&str> = self
+            .personal
+            .applications
+            .iter()
+            .flat_map(|a| a.admin_device_udf.iter().map(String::as_str))
+            .filter(|udf| self.device(udf).is_some())
+            .collect();
+        admins.sort_unstable();
+        admins.dedup();
+        admins
+    }
+
+    /// True when `device_udf` is an administration device of the profile.
+    pub fn is_admin(&self, device_udf: &str) -> bool {
+        self.admin_devices().contains(&device_udf)
+    }
+
     /// The device with this identifier, if connected.
     pub fn device(&self, udf: &str) -> Option<&DeviceProfile> {
         self.devices.iter().find(|d| d.identifier == udf)

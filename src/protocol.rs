@@ -113,17 +113,7 @@ impl ResponseStatus {
 /// SignedConnectionRequest, SignedConnectionResult and MasterRevocation.
 /// Which one it is follows from where it appears (or from its tag in an
 /// [`Entry`]) and from the JWS `cty`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct SignedObject {
-    /// UDF of the object: a profile's signature key fingerprint, a device UDF...
-    pub identifier: String,
-    /// The JWS whose payload is the tagged inner object.
-    pub signed_data: Jws,
-    /// The draft's Advice (§10.1.3): data that is not authenticated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unauthenticated: Option<serde_json::Value>,
-}
+pub use crate::profile::Signed as SignedObject;
 
 /// A signed DeviceProfile (§10.2.1).
 pub type SignedDeviceProfile = SignedObject;

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub mod device;
+pub mod portal;
 pub mod profile;
 pub mod shares;
 pub mod udf;
@@ -72,4 +73,7 @@ pub enum Command {
     /// Split a secret into Shamir shares and combine them again
     #[command(subcommand)]
     Shares(shares::SharesCommand),
+    /// Run a portal, or ask one what it speaks
+    #[command(subcommand)]
+    Portal(portal::PortalCommand),
 }

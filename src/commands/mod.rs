@@ -13,6 +13,7 @@ use crate::keystore::{Access, Keystore, KeystoreError, PassphraseSource};
 use crate::secret::SecretBytes;
 
 pub mod device;
+pub mod portal;
 pub mod profile;
 pub mod shares;
 pub mod udf;
@@ -239,6 +240,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Device(cmd) => device::run(&ctx, cmd),
         Command::Udf(cmd) => udf::run(&ctx, cmd),
         Command::Shares(cmd) => shares::run(&ctx, cmd),
+        Command::Portal(cmd) => portal::run(&ctx, cmd),
     }
 }
 

@@ -10,7 +10,7 @@ use super::{Context, UserError, read_input, read_passphrase, write_output};
 use crate::cli::profile::ProfileCommand;
 use crate::home::{Home, LocalProfile, ProfileKeys};
 use crate::keystore::{Access, DEFAULT_KDF, PassphraseSealed, Protection};
-use crate::profile::{self, ChainCheck, DeviceProfile, Signed, to_tagged_json};
+use crate::profile::{self, ChainCheck, Signed, to_tagged_json};
 
 const PRIVATE_EXPORT_PURPOSE: &str = "meshman-private-export/v1";
 
