@@ -758,7 +758,7 @@ fn decode_hex(digits: &str) -> Result<Vec<u8>, String> {
     {
         return Err(format!("{ch:?} at digit {} is not a hex digit", index + 1));
     }
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(format!("it has an odd number of digits ({})", digits.len()));
     }
     Ok(digits

@@ -47,14 +47,14 @@ pub const DEFAULT_BITS: usize = 140;
 
 /// Smallest precision accepted for digests, authenticators and nonces.
 ///
-/// 100 bits is 20 characters, the shortest prefix [`matches`] accepts; a
+/// 100 bits is 20 characters, the shortest prefix [`matches()`] accepts; a
 /// shorter UDF could never be matched.
 pub const MIN_BITS: usize = 100;
 
 /// Largest precision: the type byte plus a whole 512-bit digest.
 pub const MAX_BITS: usize = 8 + 512;
 
-/// The shortest typed prefix that [`matches`] accepts, in characters.
+/// The shortest typed prefix that [`matches()`] accepts, in characters.
 pub const MIN_MATCH_CHARS: usize = 20;
 
 const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
