@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
+            [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -379,11 +380,74 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         'meshman;shares;help;help' {
             break
         }
+        'meshman;portal' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a portal service (all reference-10 §12 transactions plus catalog sync)')
+            [CompletionResult]::new('hello', 'hello', [CompletionResultType]::ParameterValue, 'Ask a portal which protocol versions and encodings it speaks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;portal;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Folder for the portal''s database')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The DNS name accounts live under (alice@DOMAIN)')
+            [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Largest request body accepted, in bytes (larger: 413)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Open (unauthenticated) requests allowed per client address per minute (more: 429)')
+            [CompletionResult]::new('--connect-expiry', '--connect-expiry', [CompletionResultType]::ParameterName, 'How long a device connection request waits for an answer')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;portal;hello' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;portal;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a portal service (all reference-10 §12 transactions plus catalog sync)')
+            [CompletionResult]::new('hello', 'hello', [CompletionResultType]::ParameterValue, 'Ask a portal which protocol versions and encodings it speaks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;portal;help;serve' {
+            break
+        }
+        'meshman;portal;help;hello' {
+            break
+        }
+        'meshman;portal;help;help' {
+            break
+        }
         'meshman;help' {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
+            [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -453,6 +517,17 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;help;shares;combine' {
+            break
+        }
+        'meshman;help;portal' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a portal service (all reference-10 §12 transactions plus catalog sync)')
+            [CompletionResult]::new('hello', 'hello', [CompletionResultType]::ParameterValue, 'Ask a portal which protocol versions and encodings it speaks')
+            break
+        }
+        'meshman;help;portal;serve' {
+            break
+        }
+        'meshman;help;portal;hello' {
             break
         }
         'meshman;help;help' {

@@ -22,6 +22,9 @@ _meshman() {
             meshman,help)
                 cmd="meshman__subcmd__help"
                 ;;
+            meshman,portal)
+                cmd="meshman__subcmd__portal"
+                ;;
             meshman,profile)
                 cmd="meshman__subcmd__profile"
                 ;;
@@ -49,6 +52,9 @@ _meshman() {
             meshman__subcmd__help,help)
                 cmd="meshman__subcmd__help__subcmd__help"
                 ;;
+            meshman__subcmd__help,portal)
+                cmd="meshman__subcmd__help__subcmd__portal"
+                ;;
             meshman__subcmd__help,profile)
                 cmd="meshman__subcmd__help__subcmd__profile"
                 ;;
@@ -60,6 +66,12 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__device,show)
                 cmd="meshman__subcmd__help__subcmd__device__subcmd__show"
+                ;;
+            meshman__subcmd__help__subcmd__portal,hello)
+                cmd="meshman__subcmd__help__subcmd__portal__subcmd__hello"
+                ;;
+            meshman__subcmd__help__subcmd__portal,serve)
+                cmd="meshman__subcmd__help__subcmd__portal__subcmd__serve"
                 ;;
             meshman__subcmd__help__subcmd__profile,create)
                 cmd="meshman__subcmd__help__subcmd__profile__subcmd__create"
@@ -99,6 +111,24 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__udf,nonce)
                 cmd="meshman__subcmd__help__subcmd__udf__subcmd__nonce"
+                ;;
+            meshman__subcmd__portal,hello)
+                cmd="meshman__subcmd__portal__subcmd__hello"
+                ;;
+            meshman__subcmd__portal,help)
+                cmd="meshman__subcmd__portal__subcmd__help"
+                ;;
+            meshman__subcmd__portal,serve)
+                cmd="meshman__subcmd__portal__subcmd__serve"
+                ;;
+            meshman__subcmd__portal__subcmd__help,hello)
+                cmd="meshman__subcmd__portal__subcmd__help__subcmd__hello"
+                ;;
+            meshman__subcmd__portal__subcmd__help,help)
+                cmd="meshman__subcmd__portal__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__portal__subcmd__help,serve)
+                cmd="meshman__subcmd__portal__subcmd__help__subcmd__serve"
                 ;;
             meshman__subcmd__profile,create)
                 cmd="meshman__subcmd__profile__subcmd__create"
@@ -203,7 +233,7 @@ _meshman() {
 
     case "${cmd}" in
         meshman)
-            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device udf shares help"
+            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device udf shares portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,7 +341,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help)
-            opts="profile device udf shares help"
+            opts="profile device udf shares portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -355,6 +385,48 @@ _meshman() {
         meshman__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__portal)
+            opts="serve hello"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__portal__subcmd__hello)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__portal__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -583,6 +655,156 @@ _meshman() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help serve hello help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__hello)
+            opts="-q -v -h --portal --insecure-http --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__help)
+            opts="serve hello help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__help__subcmd__hello)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__portal__subcmd__serve)
+            opts="-q -v -h --listen --data --domain --max-body --rate-limit --connect-expiry --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

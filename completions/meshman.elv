@@ -33,6 +33,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand device 'This device''s profile'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
+            cand portal 'Run a portal, or ask one what it speaks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;profile'= {
@@ -335,11 +336,67 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;shares;help;help'= {
         }
+        &'meshman;portal'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand serve 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+            cand hello 'Ask a portal which protocol versions and encodings it speaks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;portal;serve'= {
+            cand --listen 'Address and port to listen on'
+            cand --data 'Folder for the portal''s database'
+            cand --domain 'The DNS name accounts live under (alice@DOMAIN)'
+            cand --max-body 'Largest request body accepted, in bytes (larger: 413)'
+            cand --rate-limit 'Open (unauthenticated) requests allowed per client address per minute (more: 429)'
+            cand --connect-expiry 'How long a device connection request waits for an answer'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;portal;hello'= {
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;portal;help'= {
+            cand serve 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+            cand hello 'Ask a portal which protocol versions and encodings it speaks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;portal;help;serve'= {
+        }
+        &'meshman;portal;help;hello'= {
+        }
+        &'meshman;portal;help;help'= {
+        }
         &'meshman;help'= {
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
             cand device 'This device''s profile'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
+            cand portal 'Run a portal, or ask one what it speaks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;help;profile'= {
@@ -391,6 +448,14 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;help;shares;split'= {
         }
         &'meshman;help;shares;combine'= {
+        }
+        &'meshman;help;portal'= {
+            cand serve 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+            cand hello 'Ask a portal which protocol versions and encodings it speaks'
+        }
+        &'meshman;help;portal;serve'= {
+        }
+        &'meshman;help;portal;hello'= {
         }
         &'meshman;help;help'= {
         }

@@ -35,6 +35,7 @@ complete -c meshman -n "__fish_meshman_needs_command" -f -a "profile" -d 'Create
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "device" -d 'This device\'s profile'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
@@ -201,11 +202,44 @@ complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "split" -d 'Split a secret into N shares, any K of which rebuild it'
 complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'
 complete -c meshman -n "__fish_meshman_using_subcommand shares; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "device" -d 'This device\'s profile'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and not __fish_seen_subcommand_from serve hello help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l listen -d 'Address and port to listen on' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l data -d 'Folder for the portal\'s database' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l domain -d 'The DNS name accounts live under (alice@DOMAIN)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l max-body -d 'Largest request body accepted, in bytes (larger: 413)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Open (unauthenticated) requests allowed per client address per minute (more: 429)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l connect-expiry -d 'How long a device connection request waits for an answer' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles on this device'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
@@ -220,3 +254,5 @@ complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "authenticator" -d 'Print the keyed authenticator of a file or of stdin under a key'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from shares" -f -a "split" -d 'Split a secret into N shares, any K of which rebuild it'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from shares" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'

@@ -9,9 +9,9 @@ use crate::crypto::{EncryptionKey, EncryptionPublicKey, Jwk, SigningKey, Verifyi
 use crate::encoding::b64u_encode;
 use crate::keystore::{Access, Keystore, KeystoreError, PassphraseSource};
 use crate::profile::{
-    self, Advice, ApplicationProfile, ApplicationProfileEntry, ApplicationProfilePrivate,
+    self, Advice, ApplicationProfile, ApplicationProfileEntry, ApplicationProfilePrivate, CATALOGS,
     MasterProfile, MasterRevocation, PersonalProfile, ProfileError, Signed, Tagged,
-    VerifiedProfile, CATALOGS,
+    VerifiedProfile,
 };
 use crate::secret::SecretBytes;
 
@@ -120,8 +120,15 @@ impl ProfileKeys {
     /// The serializable form.
     pub fn to_file(&self) -> ProfileKeyFile {
         ProfileKeyFile {
-            master_signature_key: self.master_signature.as_ref().map(SigningKey::to_private_jwk),
-            master_escrow_keys: self.master_escrow.iter().map(EncryptionKey::to_private_jwk).collect(),
+            master_signature_key: self
+                .master_signature
+                .as_ref()
+                .map(SigningKey::to_private_jwk),
+            master_escrow_keys: self
+                .master_escrow
+                .iter()
+                .map(EncryptionKey::to_private_jwk)
+                .collect(),
             online_signature_keys: self.online.iter().map(SigningKey::to_private_jwk).collect(),
         }
     }
@@ -165,9 +172,12 @@ impl ProfileKeys {
 
     /// The online key that the master profile lists, if held here.
     pub fn online_key(&self, master: &MasterProfile) -> Option<&SigningKey> {
-        self.online
-            .iter()
-            .find(|k| master.online_signature_keys.iter().any(|p| p.udf == k.udf()))
+        self.online.iter().find(|k| {
+            master
+                .online_signature_keys
+                .iter()
+                .any(|p| p.udf == k.udf())
+        })
     }
 }
 
@@ -211,8 +221,14 @@ fn profile_dir(fingerprint: &str) -> String {
 
 impl Home {
     /// Opens the holdings in the keystore at `root`.
-    pub fn open(root: &std::path::Path, access: Access, passphrase: PassphraseSource) -> Result<Home> {
-        Ok(Home { keystore: Keystore::open(root, access, passphrase)? })
+    pub fn open(
+        root: &std::path::Path,
+        access: Access,
+        passphrase: PassphraseSource,
+    ) -> Result<Home> {
+        Ok(Home {
+            keystore: Keystore::open(root, access, passphrase)?,
+        })
     }
 
     /// The keystore underneath.
@@ -238,7 +254,8 @@ impl Home {
             signature: SigningKey::from_private_jwk(&file.device_signature_key).map_err(bad)?,
             authentication: SigningKey::from_private_jwk(&file.device_authentication_key)
                 .map_err(bad)?,
-            encryption: EncryptionKey::from_private_jwk(&file.device_encryption_key).map_err(bad)?,
+            encryption: EncryptionKey::from_private_jwk(&file.device_encryption_key)
+                .map_err(bad)?,
         })
     }
 
@@ -267,7 +284,8 @@ impl Home {
         // Keys first: a crash between the two writes leaves keys without a
         // profile, which the next run simply replaces; never the reverse.
         self.keystore.write_secret(DEVICE_KEYS, &secret)?;
-        self.keystore.write_public(DEVICE_PROFILE, &to_pretty(&signed))?;
+        self.keystore
+            .write_public(DEVICE_PROFILE, &to_pretty(&signed))?;
         Ok((signed, true))
     }
 
@@ -292,8 +310,16 @@ impl Home {
             identifier: fingerprint.clone(),
             updated: now.clone(),
             master_signature_key: master_key.verifying_key().to_public_key(),
-            master_escrow_keys: keys.master_escrow.iter().map(|k| k.public_key().to_public_key()).collect(),
-            online_signature_keys: keys.online.iter().map(|k| k.verifying_key().to_public_key()).collect(),
+            master_escrow_keys: keys
+                .master_escrow
+                .iter()
+                .map(|k| k.public_key().to_public_key())
+                .collect(),
+            online_signature_keys: keys
+                .online
+                .iter()
+                .map(|k| k.verifying_key().to_public_key())
+                .collect(),
         };
         let signed_master = Signed::sign(&master, &fingerprint, master_key);
         let online = &keys.online[0];
@@ -301,7 +327,12 @@ impl Home {
         let applications = CATALOGS
             .iter()
             .map(|catalog| {
-                new_application(catalog, &[&device_encryption, &escrow], &device.identifier, online)
+                new_application(
+                    catalog,
+                    &[&device_encryption, &escrow],
+                    &device.identifier,
+                    online,
+                )
             })
             .collect();
         let personal = PersonalProfile {
@@ -314,11 +345,19 @@ impl Home {
         let mut signed = Signed::sign(&personal, &fingerprint, online);
         let is_default = self.default_fingerprint()?.is_none();
         if is_default {
-            signed.unauthenticated = Some(Advice { default: Some(crate::time::now()), ..Advice::default() });
+            signed.unauthenticated = Some(Advice {
+                default: Some(crate::time::now()),
+                ..Advice::default()
+            });
         }
         self.save_profile_keys(&fingerprint, &keys)?;
         self.save_personal(&signed)?;
-        Ok(CreatedProfile { fingerprint, device: device.identifier, new_device, is_default })
+        Ok(CreatedProfile {
+            fingerprint,
+            device: device.identifier,
+            new_device,
+            is_default,
+        })
     }
 
     /// Stores the private keys of a profile (replacing what was there). The
@@ -337,8 +376,10 @@ impl Home {
             master_escrow_keys: file.master_escrow_keys,
             ..ProfileKeyFile::default()
         };
-        let secret = |f: &ProfileKeyFile| SecretBytes::new(serde_json::to_vec(f).expect("keys serialize"));
-        self.keystore.write_secret(&format!("{dir}/online-keys.json"), &secret(&online))?;
+        let secret =
+            |f: &ProfileKeyFile| SecretBytes::new(serde_json::to_vec(f).expect("keys serialize"));
+        self.keystore
+            .write_secret(&format!("{dir}/online-keys.json"), &secret(&online))?;
         let master_rel = format!("{dir}/master-keys.json");
         if master.master_signature_key.is_some() {
             self.keystore.write_secret(&master_rel, &secret(&master))?;
@@ -365,7 +406,8 @@ impl Home {
                 file.master_signature_key = part.master_signature_key;
                 file.master_escrow_keys = part.master_escrow_keys;
             }
-            file.online_signature_keys.extend(part.online_signature_keys);
+            file.online_signature_keys
+                .extend(part.online_signature_keys);
         }
         ProfileKeys::from_file(&file)
     }
@@ -390,9 +432,14 @@ impl Home {
         for name in self.keystore.list("profiles")? {
             let dir = profile_dir(&name);
             let personal = format!("{dir}/personal.json");
-            let Some(bytes) = self.keystore.read_public(&personal)? else { continue };
+            let Some(bytes) = self.keystore.read_public(&personal)? else {
+                continue;
+            };
             let signed: Signed = parse_json(&bytes, &personal)?;
-            let revocation = match self.keystore.read_public(&format!("{dir}/revocation.json"))? {
+            let revocation = match self
+                .keystore
+                .read_public(&format!("{dir}/revocation.json"))?
+            {
                 Some(b) => Some(parse_json(&b, "revocation.json")?),
                 None => None,
             };
@@ -423,7 +470,11 @@ impl Home {
 
     /// The fingerprint of the default profile.
     pub fn default_fingerprint(&self) -> Result<Option<String>> {
-        Ok(self.profiles()?.into_iter().find(|p| p.is_default).map(|p| p.fingerprint))
+        Ok(self
+            .profiles()?
+            .into_iter()
+            .find(|p| p.is_default)
+            .map(|p| p.fingerprint))
     }
 
     /// The profile whose fingerprint starts with `prefix` (dashes and case
@@ -432,7 +483,9 @@ impl Home {
         let profiles = self.profiles()?;
         let Some(prefix) = prefix else {
             return profiles.into_iter().find(|p| p.is_default).ok_or_else(|| {
-                HomeError::Lookup("no profile on this device (create one with `meshman profile create`)".into())
+                HomeError::Lookup(
+                    "no profile on this device (create one with `meshman profile create`)".into(),
+                )
             });
         };
         let wanted = normalize_prefix(prefix);
@@ -482,7 +535,11 @@ pub fn new_application(
         encryption_key: key.to_private_jwk(),
         index_key: b64u_encode(index_key.expose()),
     };
-    let plaintext = SecretBytes::new(profile::to_tagged_json(ApplicationProfilePrivate::TAG, &private).to_string().into_bytes());
+    let plaintext = SecretBytes::new(
+        profile::to_tagged_json(ApplicationProfilePrivate::TAG, &private)
+            .to_string()
+            .into_bytes(),
+    );
     let identifier = key.udf();
     let application = ApplicationProfile {
         identifier: identifier.clone(),
@@ -513,8 +570,14 @@ pub fn sign_revocation(fingerprint: &str, reason: Option<&str>, master_key: &Sig
 }
 
 /// Checks that `keys` are the private halves of the master profile's keys.
-pub fn check_master_keys(master: &MasterProfile, keys: &ProfileKeys) -> std::result::Result<(), String> {
-    let signature = keys.master_signature.as_ref().ok_or("no master signature key")?;
+pub fn check_master_keys(
+    master: &MasterProfile,
+    keys: &ProfileKeys,
+) -> std::result::Result<(), String> {
+    let signature = keys
+        .master_signature
+        .as_ref()
+        .ok_or("no master signature key")?;
     if signature.udf() != master.identifier {
         return Err("the master signature key does not match the master profile".into());
     }
@@ -536,13 +599,19 @@ pub fn device_encryption_keys(verified: &VerifiedProfile) -> Vec<EncryptionPubli
 }
 
 /// A verified profile's device authentication key for `device_udf`.
-pub fn device_authentication_key(verified: &VerifiedProfile, device_udf: &str) -> Option<VerifyingKey> {
+pub fn device_authentication_key(
+    verified: &VerifiedProfile,
+    device_udf: &str,
+) -> Option<VerifyingKey> {
     let device = verified.device(device_udf)?;
     VerifyingKey::from_public_key(&device.device_authentication_key).ok()
 }
 
 fn normalize_prefix(s: &str) -> String {
-    s.chars().filter(|c| *c != '-').map(|c| c.to_ascii_uppercase()).collect()
+    s.chars()
+        .filter(|c| *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T> {

@@ -70,7 +70,11 @@ impl std::fmt::Display for KeystoreError {
             KeystoreError::WrongPassphrase => f.write_str("wrong passphrase for this keystore"),
             KeystoreError::NoPassphrase(why) => write!(f, "a passphrase is needed: {why}"),
             KeystoreError::NotInitialized(p) => {
-                write!(f, "no keystore at {} (no profile has been created)", p.display())
+                write!(
+                    f,
+                    "no keystore at {} (no profile has been created)",
+                    p.display()
+                )
             }
             KeystoreError::Corrupt(p, why) => write!(f, "{} is damaged: {why}", p.display()),
             KeystoreError::Missing(p) => write!(f, "{} is missing", p.display()),
@@ -196,9 +200,10 @@ impl Keystore {
         }
         let header_path = root.join("keystore.json");
         let header = match read_optional(&header_path)? {
-            Some(bytes) => Some(serde_json::from_slice::<KeystoreHeader>(&bytes).map_err(
-                |e| KeystoreError::Corrupt(header_path.clone(), e.to_string()),
-            )?),
+            Some(bytes) => Some(
+                serde_json::from_slice::<KeystoreHeader>(&bytes)
+                    .map_err(|e| KeystoreError::Corrupt(header_path.clone(), e.to_string()))?,
+            ),
             None => None,
         };
         if let Some(h) = &header
@@ -209,7 +214,13 @@ impl Keystore {
                 format!("keystore format version {} is not supported", h.version),
             ));
         }
-        Ok(Keystore { root: root.to_path_buf(), _lock: lock, header, key: None, passphrase })
+        Ok(Keystore {
+            root: root.to_path_buf(),
+            _lock: lock,
+            header,
+            key: None,
+            passphrase,
+        })
     }
 
     /// The keystore's folder.
@@ -352,7 +363,10 @@ impl Keystore {
                 let key = self.key.as_ref().expect("unlocked");
                 open_sealed(key, rel, &sealed).map_err(|why| KeystoreError::Corrupt(path, why))
             }
-            _ => Err(KeystoreError::Corrupt(path, "neither sealed nor plain".into())),
+            _ => Err(KeystoreError::Corrupt(
+                path,
+                "neither sealed nor plain".into(),
+            )),
         }
     }
 
@@ -401,9 +415,16 @@ impl PassphraseSealed {
     pub fn seal(passphrase: &SecretBytes, purpose: &str, plaintext: &[u8]) -> Result<Self> {
         let mut salt = [0u8; 16];
         fill_random(&mut salt);
-        let kdf = KdfParams { algorithm: "argon2id".into(), salt: b64u_encode(&salt), ..DEFAULT_KDF };
+        let kdf = KdfParams {
+            algorithm: "argon2id".into(),
+            salt: b64u_encode(&salt),
+            ..DEFAULT_KDF
+        };
         let key = derive_key(passphrase, &kdf, Path::new("export"))?;
-        Ok(PassphraseSealed { sealed: seal(&key, purpose, plaintext), kdf })
+        Ok(PassphraseSealed {
+            sealed: seal(&key, purpose, plaintext),
+            kdf,
+        })
     }
 
     /// Opens the sealed data; a wrong passphrase is [`KeystoreError::WrongPassphrase`].
@@ -422,11 +443,18 @@ fn derive_key(passphrase: &SecretBytes, params: &KdfParams, root: &Path) -> Resu
         )));
     }
     let salt = b64u_decode(&params.salt).map_err(|e| corrupt(e.to_string()))?;
-    let argon_params =
-        argon2::Params::new(params.memory_kib, params.iterations, params.parallelism, Some(32))
-            .map_err(|e| corrupt(format!("bad Argon2 parameters: {e}")))?;
-    let argon =
-        argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon_params);
+    let argon_params = argon2::Params::new(
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        Some(32),
+    )
+    .map_err(|e| corrupt(format!("bad Argon2 parameters: {e}")))?;
+    let argon = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon_params,
+    );
     let mut key = vec![0u8; 32];
     argon
         .hash_password_into(passphrase.expose(), &salt, &mut key)
@@ -452,7 +480,10 @@ fn seal(key: &SecretBytes, purpose: &str, plaintext: &[u8]) -> Sealed {
             &mut buf,
         )
         .expect("AES-GCM seal of a small buffer");
-    let sealed = Sealed { nonce: b64u_encode(&nonce), ciphertext: b64u_encode(&buf) };
+    let sealed = Sealed {
+        nonce: b64u_encode(&nonce),
+        ciphertext: b64u_encode(&buf),
+    };
     zeroize::Zeroize::zeroize(&mut buf);
     sealed
 }
@@ -530,7 +561,11 @@ mod tests {
     use super::*;
 
     fn fast_kdf() -> KdfParams {
-        KdfParams { memory_kib: 64, iterations: 1, ..DEFAULT_KDF }
+        KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            ..DEFAULT_KDF
+        }
     }
 
     fn fixed(p: &'static str) -> PassphraseSource {
@@ -543,20 +578,33 @@ mod tests {
         {
             let mut ks = Keystore::open(dir.path(), Access::Write, fixed("correct")).unwrap();
             ks.initialize(Protection::Passphrase, &fast_kdf()).unwrap();
-            ks.write_secret("device/keys.json", &SecretBytes::from_slice(b"private")).unwrap();
+            ks.write_secret("device/keys.json", &SecretBytes::from_slice(b"private"))
+                .unwrap();
         }
         let raw = fs::read(dir.path().join("device/keys.json")).unwrap();
         assert!(!String::from_utf8_lossy(&raw).contains("private"));
-        let mode = fs::metadata(dir.path().join("device/keys.json")).unwrap().permissions().mode();
+        let mode = fs::metadata(dir.path().join("device/keys.json"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
-        let dmode = fs::metadata(dir.path().join("device")).unwrap().permissions().mode();
+        let dmode = fs::metadata(dir.path().join("device"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(dmode & 0o777, 0o700);
 
         let mut ks = Keystore::open(dir.path(), Access::Read, fixed("correct")).unwrap();
-        assert_eq!(ks.read_secret("device/keys.json").unwrap().expose(), b"private");
+        assert_eq!(
+            ks.read_secret("device/keys.json").unwrap().expose(),
+            b"private"
+        );
         drop(ks);
         let mut ks = Keystore::open(dir.path(), Access::Read, fixed("wrong")).unwrap();
-        assert!(matches!(ks.read_secret("device/keys.json"), Err(KeystoreError::WrongPassphrase)));
+        assert!(matches!(
+            ks.read_secret("device/keys.json"),
+            Err(KeystoreError::WrongPassphrase)
+        ));
     }
 
     #[test]
@@ -564,9 +612,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut ks = Keystore::open(dir.path(), Access::Write, fixed("p")).unwrap();
         ks.initialize(Protection::Passphrase, &fast_kdf()).unwrap();
-        ks.write_secret("a.json", &SecretBytes::from_slice(b"A")).unwrap();
+        ks.write_secret("a.json", &SecretBytes::from_slice(b"A"))
+            .unwrap();
         fs::copy(dir.path().join("a.json"), dir.path().join("b.json")).unwrap();
-        assert!(matches!(ks.read_secret("b.json"), Err(KeystoreError::Corrupt(..))));
+        assert!(matches!(
+            ks.read_secret("b.json"),
+            Err(KeystoreError::Corrupt(..))
+        ));
     }
 
     #[test]
@@ -579,7 +631,8 @@ mod tests {
         )
         .unwrap();
         ks.initialize(Protection::None, &DEFAULT_KDF).unwrap();
-        ks.write_secret("k.json", &SecretBytes::from_slice(b"x")).unwrap();
+        ks.write_secret("k.json", &SecretBytes::from_slice(b"x"))
+            .unwrap();
         assert_eq!(ks.read_secret("k.json").unwrap().expose(), b"x");
         assert_eq!(ks.protection(), Some(Protection::None));
     }

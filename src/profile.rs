@@ -116,7 +116,10 @@ impl Signed {
 
 fn tagged_bytes<T: Tagged>(value: &T) -> Vec<u8> {
     let mut map = serde_json::Map::new();
-    map.insert(T::TAG.to_string(), serde_json::to_value(value).expect("profile serializes"));
+    map.insert(
+        T::TAG.to_string(),
+        serde_json::to_value(value).expect("profile serializes"),
+    );
     serde_json::to_vec(&map).expect("profile serializes")
 }
 
@@ -134,7 +137,10 @@ fn untag<T: Tagged>(bytes: &[u8]) -> Result<T> {
 /// Wraps a value in its tag for files and polymorphic fields.
 pub fn to_tagged_json<T: Serialize>(tag: &str, value: &T) -> serde_json::Value {
     let mut map = serde_json::Map::new();
-    map.insert(tag.to_string(), serde_json::to_value(value).expect("serializes"));
+    map.insert(
+        tag.to_string(),
+        serde_json::to_value(value).expect("serializes"),
+    );
     serde_json::Value::Object(map)
 }
 
@@ -309,7 +315,10 @@ pub fn sign_device_profile(
 /// Checks a device profile's self-signature.
 pub fn verify_device(signed: &Signed) -> Result<DeviceProfile> {
     let link = |reason: String| ProfileError::Chain {
-        link: format!("device profile {} self-signature", short(&signed.identifier)),
+        link: format!(
+            "device profile {} self-signature",
+            short(&signed.identifier)
+        ),
         reason,
     };
     let claimed: DeviceProfile = signed.open_unverified()?;
@@ -317,7 +326,9 @@ pub fn verify_device(signed: &Signed) -> Result<DeviceProfile> {
         .map_err(|e| link(e.to_string()))?;
     let profile: DeviceProfile = signed.open(&key).map_err(|e| link(e.to_string()))?;
     if profile.identifier != key.udf() || signed.identifier != profile.identifier {
-        return Err(link("identifier is not the device signature key's fingerprint".into()));
+        return Err(link(
+            "identifier is not the device signature key's fingerprint".into(),
+        ));
     }
     Ok(profile)
 }
@@ -333,7 +344,9 @@ pub fn verify_master(signed: &Signed) -> Result<MasterProfile> {
         .map_err(|e| link(e.to_string()))?;
     let profile: MasterProfile = signed.open(&key).map_err(|e| link(e.to_string()))?;
     if profile.identifier != key.udf() || signed.identifier != profile.identifier {
-        return Err(link("identifier is not the master signature key's fingerprint".into()));
+        return Err(link(
+            "identifier is not the master signature key's fingerprint".into(),
+        ));
     }
     Ok(profile)
 }
@@ -344,13 +357,20 @@ pub fn open_by_online_key<T: Tagged>(
     master: &MasterProfile,
     link: &str,
 ) -> Result<T> {
-    let fail = |reason: String| ProfileError::Chain { link: link.to_string(), reason };
+    let fail = |reason: String| ProfileError::Chain {
+        link: link.to_string(),
+        reason,
+    };
     let kid = signed.signer().map_err(|e| fail(e.to_string()))?;
     let key = master
         .online_signature_keys
         .iter()
         .find(|k| k.udf == kid)
-        .ok_or_else(|| fail(format!("signer {kid} is not an online key of the master profile")))?;
+        .ok_or_else(|| {
+            fail(format!(
+                "signer {kid} is not an online key of the master profile"
+            ))
+        })?;
     let key = VerifyingKey::from_public_key(key).map_err(|e| fail(e.to_string()))?;
     signed.open(&key).map_err(|e| fail(e.to_string()))
 }
@@ -440,31 +460,37 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
         }
     };
     let link = "personal profile signed by an online key of the master profile";
-    let personal: PersonalProfile = match open_by_online_key::<PersonalProfile>(signed, &master, link) {
-        Ok(p) if p.identifier != master.identifier || signed.identifier != master.identifier => {
-            record(
-                link,
-                &Err(ProfileError::Chain {
-                    link: link.into(),
-                    reason: "identifier is not the master profile's".into(),
-                }),
-            );
-            return (checks, None);
-        }
-        Ok(p) => {
-            record(link, &Ok(()));
-            p
-        }
-        Err(e) => {
-            record(link, &Err(e));
-            return (checks, None);
-        }
-    };
+    let personal: PersonalProfile =
+        match open_by_online_key::<PersonalProfile>(signed, &master, link) {
+            Ok(p)
+                if p.identifier != master.identifier || signed.identifier != master.identifier =>
+            {
+                record(
+                    link,
+                    &Err(ProfileError::Chain {
+                        link: link.into(),
+                        reason: "identifier is not the master profile's".into(),
+                    }),
+                );
+                return (checks, None);
+            }
+            Ok(p) => {
+                record(link, &Ok(()));
+                p
+            }
+            Err(e) => {
+                record(link, &Err(e));
+                return (checks, None);
+            }
+        };
     let mut ok = true;
     let mut devices = Vec::new();
     for device in &personal.devices {
         let r = verify_device(device);
-        record(&format!("device {} self-signature", short(&device.identifier)), &r.clone().map(|_| ()));
+        record(
+            &format!("device {} self-signature", short(&device.identifier)),
+            &r.clone().map(|_| ()),
+        );
         match r {
             Ok(d) => devices.push(d),
             Err(_) => ok = false,
@@ -474,22 +500,29 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
     for entry in &personal.applications {
         let link = format!("application profile {} signed by an online key", entry.kind);
         let r: Result<ApplicationProfile> =
-            open_by_online_key(&entry.signed_application_profile, &master, &link).and_then(|a: ApplicationProfile| {
-                if a.kind != entry.kind || a.identifier != entry.identifier {
-                    return Err(ProfileError::Chain {
-                        link: link.clone(),
-                        reason: "entry and profile disagree on type or identifier".into(),
-                    });
-                }
-                Ok(a)
-            });
+            open_by_online_key(&entry.signed_application_profile, &master, &link).and_then(
+                |a: ApplicationProfile| {
+                    if a.kind != entry.kind || a.identifier != entry.identifier {
+                        return Err(ProfileError::Chain {
+                            link: link.clone(),
+                            reason: "entry and profile disagree on type or identifier".into(),
+                        });
+                    }
+                    Ok(a)
+                },
+            );
         record(&link, &r.clone().map(|_| ()));
         match r {
             Ok(a) => applications.push((entry.clone(), a)),
             Err(_) => ok = false,
         }
     }
-    let verified = ok.then_some(VerifiedProfile { personal, master, devices, applications });
+    let verified = ok.then_some(VerifiedProfile {
+        personal,
+        master,
+        devices,
+        applications,
+    });
     (checks, verified)
 }
 

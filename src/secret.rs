@@ -54,3 +54,20 @@ impl std::fmt::Debug for SecretBytes {
         f.write_str("*****")
     }
 }
+
+impl PartialEq for SecretBytes {
+    /// Compares in time that depends only on the lengths.
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.len() != other.0.len() {
+            return false;
+        }
+        let diff = self
+            .0
+            .iter()
+            .zip(&other.0)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
+        std::hint::black_box(diff) == 0
+    }
+}
+
+impl Eq for SecretBytes {}

@@ -15,7 +15,13 @@ use meshman::cli::Cli;
 
 fn completions() -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
         let mut cmd = Cli::command();
         let mut buf = Vec::new();
         clap_complete::generate(shell, &mut cmd, "meshman", &mut buf);
@@ -43,7 +49,10 @@ fn read_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries {
             let e = e.unwrap();
-            out.insert(e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap());
+            out.insert(
+                e.file_name().into_string().unwrap(),
+                std::fs::read(e.path()).unwrap(),
+            );
         }
     }
     out
@@ -97,7 +106,9 @@ fn help_text_is_linted() {
             if about.ends_with('.') {
                 problems.push(format!("{here}: summary ends with a period"));
             }
-            if !about.chars().next().is_some_and(char::is_uppercase) && !about.starts_with("meshman") {
+            if !about.chars().next().is_some_and(char::is_uppercase)
+                && !about.starts_with("meshman")
+            {
                 problems.push(format!("{here}: summary does not start with a capital"));
             }
         } else if cmd.get_name() != "help" {
@@ -114,5 +125,9 @@ fn help_text_is_linted() {
     }
     let mut problems = Vec::new();
     walk(&Cli::command(), "", &mut problems);
-    assert!(problems.is_empty(), "help text problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "help text problems:\n{}",
+        problems.join("\n")
+    );
 }

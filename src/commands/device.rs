@@ -34,22 +34,41 @@ fn show(ctx: &Context) -> Result<()> {
             "protection": protection,
         }));
     }
-    ctx.out.data(format!("Device          {}", device.identifier))?;
+    ctx.out
+        .data(format!("Device          {}", device.identifier))?;
     ctx.out.data(format!(
         "Description     {}",
         device.description.as_deref().unwrap_or("(none)")
     ))?;
-    ctx.out.data(format!("Created         {}", device.updated))?;
-    ctx.out.data(format!("Signature       {}", device.device_signature_key.udf))?;
-    ctx.out.data(format!("Authentication  {}", device.device_authentication_key.udf))?;
-    ctx.out.data(format!("Encryption      {}", device.device_encryption_key.udf))?;
+    ctx.out
+        .data(format!("Created         {}", device.updated))?;
+    ctx.out.data(format!(
+        "Signature       {}",
+        device.device_signature_key.udf
+    ))?;
+    ctx.out.data(format!(
+        "Authentication  {}",
+        device.device_authentication_key.udf
+    ))?;
+    ctx.out.data(format!(
+        "Encryption      {}",
+        device.device_encryption_key.udf
+    ))?;
     ctx.out.data(format!(
         "Private keys    {}",
-        if protection == "none" { "UNENCRYPTED (--no-passphrase)" } else { "encrypted under the passphrase" }
+        if protection == "none" {
+            "UNENCRYPTED (--no-passphrase)"
+        } else {
+            "encrypted under the passphrase"
+        }
     ))
 }
 
 fn home_protection(root: &std::path::Path) -> &'static str {
     let text = std::fs::read_to_string(root.join("keystore.json")).unwrap_or_default();
-    if text.contains("\"none\"") { "none" } else { "passphrase" }
+    if text.contains("\"none\"") {
+        "none"
+    } else {
+        "passphrase"
+    }
 }

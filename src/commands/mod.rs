@@ -40,7 +40,11 @@ pub struct UserError {
 impl UserError {
     /// A failure (exit 1) with a message.
     pub fn new(message: impl Into<String>) -> Self {
-        UserError { message: message.into(), hint: None, code: EXIT_FAILURE }
+        UserError {
+            message: message.into(),
+            hint: None,
+            code: EXIT_FAILURE,
+        }
     }
 
     /// Adds a hint.
@@ -138,7 +142,11 @@ impl Context {
         Ok(Context {
             home,
             passphrase_file: global.passphrase_file.clone(),
-            out: Output { json: global.json, quiet: global.quiet, verbose: global.verbose },
+            out: Output {
+                json: global.json,
+                quiet: global.quiet,
+                verbose: global.verbose,
+            },
         })
     }
 
@@ -150,7 +158,9 @@ impl Context {
 
     /// Opens an existing keystore; a missing one is a clear error.
     pub fn open_existing(&self, access: Access) -> Result<Home> {
-        let exists = ["keystore.json", "profiles", "device"].iter().any(|f| self.home.join(f).exists());
+        let exists = ["keystore.json", "profiles", "device"]
+            .iter()
+            .any(|f| self.home.join(f).exists());
         if !exists {
             return Err(UserError::new(format!(
                 "no keystore at {} (no profile has been created)",
@@ -177,8 +187,9 @@ pub fn read_passphrase(
     prompt: &str,
 ) -> std::result::Result<SecretBytes, KeystoreError> {
     let passphrase = if let Some(file) = file {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| KeystoreError::NoPassphrase(format!("cannot read {}: {e}", file.display())))?;
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            KeystoreError::NoPassphrase(format!("cannot read {}: {e}", file.display()))
+        })?;
         let line = SecretBytes::from_slice(text.lines().next().unwrap_or("").as_bytes());
         zeroize::Zeroize::zeroize(&mut text.into_bytes());
         line
@@ -194,7 +205,9 @@ pub fn read_passphrase(
             let again = rpassword::prompt_password(format!("{prompt} (again): "))
                 .map_err(|e| KeystoreError::NoPassphrase(e.to_string()))?;
             if again != first {
-                return Err(KeystoreError::NoPassphrase("the two passphrases differ".into()));
+                return Err(KeystoreError::NoPassphrase(
+                    "the two passphrases differ".into(),
+                ));
             }
         }
         SecretBytes::new(first.into_bytes())
@@ -218,7 +231,8 @@ pub fn read_input(file: Option<&Path>) -> Result<Vec<u8>> {
 
 fn read_stdin() -> Result<Vec<u8>> {
     let mut buf = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf).context("cannot read stdin")?;
+    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+        .context("cannot read stdin")?;
     Ok(buf)
 }
 
@@ -269,7 +283,10 @@ pub fn report(err: &anyhow::Error) {
     for cause in err.chain().skip(1) {
         let _ = writeln!(stderr, "  caused by: {cause}");
     }
-    let hint = err.chain().find_map(|e| e.downcast_ref::<UserError>()).and_then(|u| u.hint.clone());
+    let hint = err
+        .chain()
+        .find_map(|e| e.downcast_ref::<UserError>())
+        .and_then(|u| u.hint.clone());
     let hint = hint.or_else(|| default_hint(err));
     if let Some(hint) = hint {
         let _ = writeln!(stderr, "hint: {hint}");

@@ -9,7 +9,14 @@ use crate::portal::PortalConfig;
 /// Runs a `portal` subcommand.
 pub fn run(ctx: &Context, cmd: PortalCommand) -> Result<()> {
     match cmd {
-        PortalCommand::Serve { listen, data, domain, max_body, rate_limit, connect_expiry } => {
+        PortalCommand::Serve {
+            listen,
+            data,
+            domain,
+            max_body,
+            rate_limit,
+            connect_expiry,
+        } => {
             let config = PortalConfig {
                 listen,
                 data_dir: data,

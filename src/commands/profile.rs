@@ -26,28 +26,37 @@ struct PrivateExport {
 /// Runs a `profile` subcommand.
 pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
     match cmd {
-        ProfileCommand::Create { description, no_passphrase } => {
-            create(ctx, description.as_deref(), no_passphrase)
-        }
+        ProfileCommand::Create {
+            description,
+            no_passphrase,
+        } => create(ctx, description.as_deref(), no_passphrase),
         ProfileCommand::List => list(ctx),
         ProfileCommand::Show { fingerprint } => show(ctx, fingerprint.as_deref()),
         ProfileCommand::Default { fingerprint } => set_default(ctx, &fingerprint),
-        ProfileCommand::Export { file, profile, private } => {
-            export(ctx, &file, profile.as_deref(), private)
-        }
+        ProfileCommand::Export {
+            file,
+            profile,
+            private,
+        } => export(ctx, &file, profile.as_deref(), private),
         ProfileCommand::Import { file } => import(ctx, &file),
         ProfileCommand::Verify { file, revocation } => {
             verify(ctx, file.as_deref(), revocation.as_deref())
         }
-        ProfileCommand::Revoke { output, reason, profile } => {
-            revoke(ctx, &output, reason.as_deref(), profile.as_deref())
-        }
+        ProfileCommand::Revoke {
+            output,
+            reason,
+            profile,
+        } => revoke(ctx, &output, reason.as_deref(), profile.as_deref()),
     }
 }
 
 fn create(ctx: &Context, description: Option<&str>, no_passphrase: bool) -> Result<()> {
     let mut home = ctx.open_home(Access::Write, true)?;
-    let wanted = if no_passphrase { Protection::None } else { Protection::Passphrase };
+    let wanted = if no_passphrase {
+        Protection::None
+    } else {
+        Protection::Passphrase
+    };
     match home.keystore().protection() {
         None => home.keystore().initialize(wanted, &DEFAULT_KDF)?,
         Some(Protection::Passphrase) if no_passphrase => {
@@ -67,7 +76,9 @@ fn create(ctx: &Context, description: Option<&str>, no_passphrase: bool) -> Resu
             ctx.home.display()
         ));
     }
-    let created = home.create_profile(description).context("cannot create the profile")?;
+    let created = home
+        .create_profile(description)
+        .context("cannot create the profile")?;
     if ctx.out.json {
         return ctx.out.json(&json!({
             "fingerprint": created.fingerprint,
@@ -78,7 +89,8 @@ fn create(ctx: &Context, description: Option<&str>, no_passphrase: bool) -> Resu
         }));
     }
     if created.new_device {
-        ctx.out.info(format!("Created this device's profile {}", created.device));
+        ctx.out
+            .info(format!("Created this device's profile {}", created.device));
     }
     ctx.out.info(format!(
         "Created profile {}{}",
@@ -105,13 +117,18 @@ fn protection_name(p: Option<Protection>) -> &'static str {
 fn list(ctx: &Context) -> Result<()> {
     // An empty list, not an error, on a device with no keystore yet: scripts
     // can ask "any profiles?" without special-casing a fresh machine.
-    let profiles = if ctx.home.exists() { ctx.open_home(Access::Read, false)?.profiles()? } else { Vec::new() };
+    let profiles = if ctx.home.exists() {
+        ctx.open_home(Access::Read, false)?.profiles()?
+    } else {
+        Vec::new()
+    };
     if ctx.out.json {
         let items: Vec<_> = profiles.iter().map(profile_summary_json).collect();
         return ctx.out.json(&json!(items));
     }
     if profiles.is_empty() {
-        ctx.out.info("No profiles. Create one with `meshman profile create`.");
+        ctx.out
+            .info("No profiles. Create one with `meshman profile create`.");
     }
     for p in &profiles {
         let mut flags = Vec::new();
@@ -189,9 +206,18 @@ fn show(ctx: &Context, prefix: Option<&str>) -> Result<()> {
     let yes = |b: bool| if b { "yes" } else { "no" };
     ctx.out.data(format!("Profile     {}", p.fingerprint))?;
     ctx.out.data(format!("Default     {}", yes(p.is_default)))?;
-    ctx.out.data(format!("Updated     {}", verified.personal.updated))?;
-    ctx.out.data(format!("Master key  {}", if p.has_master_key { "held on this device" } else { "not on this device" }))?;
-    ctx.out.data(format!("Admin       {}", yes(p.has_online_key)))?;
+    ctx.out
+        .data(format!("Updated     {}", verified.personal.updated))?;
+    ctx.out.data(format!(
+        "Master key  {}",
+        if p.has_master_key {
+            "held on this device"
+        } else {
+            "not on this device"
+        }
+    ))?;
+    ctx.out
+        .data(format!("Admin       {}", yes(p.has_online_key)))?;
     if p.revocation.is_some() {
         ctx.out.data("Status      REVOKED")?;
     }
@@ -207,7 +233,8 @@ fn show(ctx: &Context, prefix: Option<&str>) -> Result<()> {
     }
     ctx.out.data("Catalogs")?;
     for (e, a) in &verified.applications {
-        ctx.out.data(format!("  {:<10}  {}", e.kind, a.identifier))?;
+        ctx.out
+            .data(format!("  {:<10}  {}", e.kind, a.identifier))?;
     }
     Ok(())
 }
@@ -217,9 +244,12 @@ fn set_default(ctx: &Context, prefix: &str) -> Result<()> {
     let p = home.find_profile(Some(prefix))?;
     home.set_default(&p.fingerprint)?;
     if ctx.out.json {
-        return ctx.out.json(&json!({"fingerprint": p.fingerprint, "default": true}));
+        return ctx
+            .out
+            .json(&json!({"fingerprint": p.fingerprint, "default": true}));
     }
-    ctx.out.info(format!("{} is now the default profile", p.fingerprint));
+    ctx.out
+        .info(format!("{} is now the default profile", p.fingerprint));
     Ok(())
 }
 
@@ -234,9 +264,20 @@ fn export(ctx: &Context, file: &Path, prefix: Option<&str>, private: bool) -> Re
         if keys.master_signature.is_none() && keys.online.is_empty() {
             return Err(UserError::new("this device holds no private key of the profile").into());
         }
-        let passphrase = read_passphrase(ctx.passphrase_file.as_deref(), true, "Export passphrase")?;
-        let sealed = PassphraseSealed::seal(&passphrase, PRIVATE_EXPORT_PURPOSE, keys.to_secret().expose())?;
-        to_tagged_json("MeshmanPrivateExport", &PrivateExport { signed_personal_profile: public, keys: sealed })
+        let passphrase =
+            read_passphrase(ctx.passphrase_file.as_deref(), true, "Export passphrase")?;
+        let sealed = PassphraseSealed::seal(
+            &passphrase,
+            PRIVATE_EXPORT_PURPOSE,
+            keys.to_secret().expose(),
+        )?;
+        to_tagged_json(
+            "MeshmanPrivateExport",
+            &PrivateExport {
+                signed_personal_profile: public,
+                keys: sealed,
+            },
+        )
     } else {
         to_tagged_json("SignedPersonalProfile", &public)
     };
@@ -245,11 +286,17 @@ fn export(ctx: &Context, file: &Path, prefix: Option<&str>, private: bool) -> Re
     write_output(file, &bytes)?;
     if file != Path::new("-") {
         if ctx.out.json {
-            return ctx.out.json(&json!({"fingerprint": p.fingerprint, "file": file, "private": private}));
+            return ctx
+                .out
+                .json(&json!({"fingerprint": p.fingerprint, "file": file, "private": private}));
         }
         ctx.out.info(format!(
             "Wrote the {} profile {} to {}",
-            if private { "private (encrypted)" } else { "public" },
+            if private {
+                "private (encrypted)"
+            } else {
+                "public"
+            },
             p.fingerprint,
             file.display()
         ));
@@ -274,9 +321,15 @@ fn parse_document(bytes: &[u8], origin: &str) -> Result<Document> {
         .ok_or_else(|| UserError::new(format!("{origin} is not a tagged Mesh object")))?;
     let bad = |e: serde_json::Error| UserError::new(format!("{origin}: invalid {tag}: {e}"));
     Ok(match tag.as_str() {
-        "SignedPersonalProfile" => Document::Public(serde_json::from_value(inner.clone()).map_err(bad)?),
-        "MeshmanPrivateExport" => Document::Private(serde_json::from_value(inner.clone()).map_err(bad)?),
-        "MasterRevocation" => Document::Revocation(serde_json::from_value(inner.clone()).map_err(bad)?),
+        "SignedPersonalProfile" => {
+            Document::Public(serde_json::from_value(inner.clone()).map_err(bad)?)
+        }
+        "MeshmanPrivateExport" => {
+            Document::Private(serde_json::from_value(inner.clone()).map_err(bad)?)
+        }
+        "MasterRevocation" => {
+            Document::Revocation(serde_json::from_value(inner.clone()).map_err(bad)?)
+        }
         other => {
             return Err(UserError::new(format!(
                 "{origin} holds a {other}, not a profile or revocation"
@@ -309,21 +362,30 @@ fn import(ctx: &Context, file: &Path) -> Result<()> {
                 crate::home::check_master_keys(&verified.master, &keys).map_err(UserError::new)?;
             }
             if home.keystore().protection().is_none() {
-                home.keystore().initialize(Protection::Passphrase, &DEFAULT_KDF)?;
+                home.keystore()
+                    .initialize(Protection::Passphrase, &DEFAULT_KDF)?;
             }
             let fingerprint = verified.master.identifier.clone();
             home.save_profile_keys(&fingerprint, &keys)?;
-            store_newer(&home, export.signed_personal_profile, verified.personal.updated.as_str())?;
+            store_newer(
+                &home,
+                export.signed_personal_profile,
+                verified.personal.updated.as_str(),
+            )?;
             (fingerprint, "private profile")
         }
         Document::Revocation(signed) => {
             let p = home.find_profile(Some(&signed.identifier)).map_err(|_| {
-                UserError::new(format!("{origin} revokes {}, a profile this device does not know", signed.identifier))
-                    .hint("import the profile first")
+                UserError::new(format!(
+                    "{origin} revokes {}, a profile this device does not know",
+                    signed.identifier
+                ))
+                .hint("import the profile first")
             })?;
             let verified = profile::verify_personal(&p.signed)?;
-            profile::verify_revocation(&signed, &verified.master)
-                .with_context(|| format!("{origin} is not a valid revocation; nothing was imported"))?;
+            profile::verify_revocation(&signed, &verified.master).with_context(|| {
+                format!("{origin} is not a valid revocation; nothing was imported")
+            })?;
             home.save_revocation(&p.fingerprint, &signed)?;
             (p.fingerprint, "master revocation")
         }
@@ -332,9 +394,12 @@ fn import(ctx: &Context, file: &Path) -> Result<()> {
         home.set_default(&fingerprint)?;
     }
     if ctx.out.json {
-        return ctx.out.json(&json!({"fingerprint": fingerprint, "imported": what}));
+        return ctx
+            .out
+            .json(&json!({"fingerprint": fingerprint, "imported": what}));
     }
-    ctx.out.info(format!("Imported the {what} of {fingerprint}"));
+    ctx.out
+        .info(format!("Imported the {what} of {fingerprint}"));
     Ok(())
 }
 
@@ -380,10 +445,18 @@ fn verify(ctx: &Context, file: Option<&Path>, revocation: Option<&Path>) -> Resu
     };
     let (mut checks, verified) = profile::check_chain(&signed);
     let revocation = match revocation {
-        Some(path) => match parse_document(&read_input(Some(path))?, &path.display().to_string())? {
-            Document::Revocation(s) => Some(s),
-            _ => return Err(UserError::new(format!("{} is not a master revocation", path.display())).into()),
-        },
+        Some(path) => {
+            match parse_document(&read_input(Some(path))?, &path.display().to_string())? {
+                Document::Revocation(s) => Some(s),
+                _ => {
+                    return Err(UserError::new(format!(
+                        "{} is not a master revocation",
+                        path.display()
+                    ))
+                    .into());
+                }
+            }
+        }
         None => stored_revocation,
     };
     let mut revoked = None;
@@ -416,12 +489,17 @@ fn verify(ctx: &Context, file: Option<&Path>, revocation: Option<&Path>) -> Resu
             ctx.out.data(format!(
                 "  REVOKED on {}{}",
                 r.revoked,
-                r.reason.as_deref().map(|x| format!(": {x}")).unwrap_or_default()
+                r.reason
+                    .as_deref()
+                    .map(|x| format!(": {x}"))
+                    .unwrap_or_default()
             ))?;
         }
     }
     if let Some(broken) = checks.iter().find(|c| c.error.is_some()) {
-        return Err(UserError::new(format!("the profile's chain is broken at: {}", broken.link)).into());
+        return Err(
+            UserError::new(format!("the profile's chain is broken at: {}", broken.link)).into(),
+        );
     }
     if let Some(r) = revoked {
         return Err(UserError::new(format!("the profile was revoked on {}", r.revoked)).into());
@@ -443,7 +521,9 @@ fn revoke(ctx: &Context, output: &Path, reason: Option<&str>, prefix: Option<&st
     bytes.push(b'\n');
     write_output(output, &bytes)?;
     if ctx.out.json {
-        return ctx.out.json(&json!({"fingerprint": p.fingerprint, "file": output}));
+        return ctx
+            .out
+            .json(&json!({"fingerprint": p.fingerprint, "file": output}));
     }
     ctx.out.info(format!(
         "Wrote the master revocation of {} to {}.\nAnyone holding it can revoke the profile: keep it safe.",

@@ -12,7 +12,12 @@ use crate::shamir::{self, Share};
 /// Runs a `shares` subcommand.
 pub fn run(ctx: &Context, cmd: SharesCommand) -> Result<()> {
     match cmd {
-        SharesCommand::Split { secret, quorum, shares, bits } => split(ctx, secret, quorum, shares, bits),
+        SharesCommand::Split {
+            secret,
+            quorum,
+            shares,
+            bits,
+        } => split(ctx, secret, quorum, shares, bits),
         SharesCommand::Combine { shares, hex } => combine(ctx, shares, hex),
     }
 }
@@ -24,11 +29,18 @@ fn split(ctx: &Context, secret: Option<String>, quorum: u8, count: u8, bits: u16
             let input = SecretBytes::new(read_input(None)?);
             let text = std::str::from_utf8(input.expose())
                 .map_err(|_| UserError::new("the secret on stdin is not text (hex or base32)"))?;
-            (shamir::parse_secret(text.trim()).map_err(|e| UserError::new(e.to_string()))?, false)
+            (
+                shamir::parse_secret(text.trim()).map_err(|e| UserError::new(e.to_string()))?,
+                false,
+            )
         }
-        Some(text) => (shamir::parse_secret(text).map_err(|e| UserError::new(e.to_string()))?, false),
+        Some(text) => (
+            shamir::parse_secret(text).map_err(|e| UserError::new(e.to_string()))?,
+            false,
+        ),
     };
-    let shares = shamir::split(secret.expose(), quorum, count).map_err(|e| UserError::new(e.to_string()))?;
+    let shares =
+        shamir::split(secret.expose(), quorum, count).map_err(|e| UserError::new(e.to_string()))?;
     let texts: Vec<String> = shares.iter().map(Share::to_udf).collect();
     if ctx.out.json {
         let mut doc = json!({"quorum": quorum, "shares": texts});
@@ -38,9 +50,13 @@ fn split(ctx: &Context, secret: Option<String>, quorum: u8, count: u8, bits: u16
         return ctx.out.json(&doc);
     }
     if generated {
-        ctx.out.data(format!("secret: {}", shamir::format_secret(secret.expose())))?;
+        ctx.out.data(format!(
+            "secret: {}",
+            shamir::format_secret(secret.expose())
+        ))?;
     }
-    ctx.out.info(format!("{count} shares; any {quorum} rebuild the secret:"));
+    ctx.out
+        .info(format!("{count} shares; any {quorum} rebuild the secret:"));
     for t in &texts {
         ctx.out.data(t)?;
     }
@@ -49,8 +65,14 @@ fn split(ctx: &Context, secret: Option<String>, quorum: u8, count: u8, bits: u16
 
 fn combine(ctx: &Context, texts: Vec<String>, hex: bool) -> Result<()> {
     let texts: Vec<String> = if texts == ["-"] {
-        let input = String::from_utf8(read_input(None)?).map_err(|_| UserError::new("stdin is not text"))?;
-        input.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+        let input = String::from_utf8(read_input(None)?)
+            .map_err(|_| UserError::new("stdin is not text"))?;
+        input
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
     } else {
         texts
     };
@@ -58,7 +80,8 @@ fn combine(ctx: &Context, texts: Vec<String>, hex: bool) -> Result<()> {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            Share::parse(t).map_err(|e| UserError::new(format!("share {} ({t}) is not valid: {e}", i + 1)))
+            Share::parse(t)
+                .map_err(|e| UserError::new(format!("share {} ({t}) is not valid: {e}", i + 1)))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let secret = shamir::combine(&shares).map_err(|e| UserError::new(e.to_string()))?;
@@ -68,7 +91,9 @@ fn combine(ctx: &Context, texts: Vec<String>, hex: bool) -> Result<()> {
         shamir::format_secret(secret.expose())
     };
     if ctx.out.json {
-        return ctx.out.json(&json!({"secret": text, "format": if hex { "hex" } else { "base32" }}));
+        return ctx
+            .out
+            .json(&json!({"secret": text, "format": if hex { "hex" } else { "base32" }}));
     }
     ctx.out.data(text)
 }

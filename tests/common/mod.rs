@@ -14,7 +14,9 @@ pub struct Device {
 
 impl Device {
     pub fn new() -> Device {
-        Device { dir: tempfile::tempdir().unwrap() }
+        Device {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn home(&self) -> &Path {
@@ -71,8 +73,13 @@ impl Device {
 
     /// Creates an unprotected profile and returns its fingerprint.
     pub fn create_profile(&self) -> String {
-        self.json(&["profile", "create", "--no-passphrase", "--description", "test device"])
-            ["fingerprint"]
+        self.json(&[
+            "profile",
+            "create",
+            "--no-passphrase",
+            "--description",
+            "test device",
+        ])["fingerprint"]
             .as_str()
             .unwrap()
             .to_string()
