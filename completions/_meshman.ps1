@@ -34,6 +34,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Portal accounts: validate, create, delete, status')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Rebuild a profile from a quorum of recovery shares')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
@@ -57,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('escrow', 'escrow', [CompletionResultType]::ParameterValue, 'Make a recovery record and split its secret into shares (reference-10 §4.2)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -150,6 +153,28 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'meshman;profile;escrow' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'How many shares recover the profile (K, 2 to 15)')
+            [CompletionResult]::new('--quorum', '--quorum', [CompletionResultType]::ParameterName, 'How many shares recover the profile (K, 2 to 15)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many shares to make (N, K to 15)')
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'How many shares to make (N, K to 15)')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size of the recovery secret in bits (128 or 256)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the record to FILE instead of publishing it')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to publish to [default: the profile''s account]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile [default: the default profile]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also draw each share as a QR code, for printing')
+            [CompletionResult]::new('--delete-master', '--delete-master', [CompletionResultType]::ParameterName, 'Remove the master keys from this device once the record is confirmed stored')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'meshman;profile;revoke' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the revocation')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the revocation')
@@ -174,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('escrow', 'escrow', [CompletionResultType]::ParameterValue, 'Make a recovery record and split its secret into shares (reference-10 §4.2)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -197,6 +223,9 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;profile;help;verify' {
+            break
+        }
+        'meshman;profile;help;escrow' {
             break
         }
         'meshman;profile;help;revoke' {
@@ -240,6 +269,137 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;device;help;help' {
+            break
+        }
+        'meshman;account' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the portal whether an account name is acceptable and free')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an account at its portal and bind a profile to it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account at its portal (the profile itself is kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an account: its portal, the portal''s status, and whether the portal has the current profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts this device knows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;account;validate' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--reserve', '--reserve', [CompletionResultType]::ParameterName, 'Ask the portal to hold the name for a few minutes')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;account;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile to bind [default: the default profile]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;account;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;account;status' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;account;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;account;help' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the portal whether an account name is acceptable and free')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an account at its portal and bind a profile to it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account at its portal (the profile itself is kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an account: its portal, the portal''s status, and whether the portal has the current profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts this device knows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;account;help;validate' {
+            break
+        }
+        'meshman;account;help;create' {
+            break
+        }
+        'meshman;account;help;delete' {
+            break
+        }
+        'meshman;account;help;status' {
+            break
+        }
+        'meshman;account;help;list' {
+            break
+        }
+        'meshman;account;help;help' {
+            break
+        }
+        'meshman;recover' {
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'The recovery shares (at least the quorum; "-" reads them from stdin)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account whose portal holds the record (and to rebind)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the record from FILE (written by `profile escrow --file`) instead of a portal')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of this device, if it has no device profile yet')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--no-passphrase', '--no-passphrase', [CompletionResultType]::ParameterName, 'Store private keys unencrypted on a fresh machine (files are still 0600)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'meshman;udf' {
@@ -445,6 +605,8 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         'meshman;help' {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Portal accounts: validate, create, delete, status')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Rebuild a profile from a quorum of recovery shares')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
@@ -459,6 +621,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a profile to FILE (public by default)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a profile (public or private export) or a master revocation')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a profile''s whole signature chain and say which link is broken')
+            [CompletionResult]::new('escrow', 'escrow', [CompletionResultType]::ParameterValue, 'Make a recovery record and split its secret into shares (reference-10 §4.2)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Write the signed master revocation ("suicide note") for your executors')
             break
         }
@@ -483,6 +646,9 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         'meshman;help;profile;verify' {
             break
         }
+        'meshman;help;profile;escrow' {
+            break
+        }
         'meshman;help;profile;revoke' {
             break
         }
@@ -491,6 +657,32 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;help;device;show' {
+            break
+        }
+        'meshman;help;account' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the portal whether an account name is acceptable and free')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an account at its portal and bind a profile to it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account at its portal (the profile itself is kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an account: its portal, the portal''s status, and whether the portal has the current profile')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts this device knows')
+            break
+        }
+        'meshman;help;account;validate' {
+            break
+        }
+        'meshman;help;account;create' {
+            break
+        }
+        'meshman;help;account;delete' {
+            break
+        }
+        'meshman;help;account;status' {
+            break
+        }
+        'meshman;help;account;list' {
+            break
+        }
+        'meshman;help;recover' {
             break
         }
         'meshman;help;udf' {

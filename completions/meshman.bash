@@ -16,6 +16,9 @@ _meshman() {
             ",$1")
                 cmd="meshman"
                 ;;
+            meshman,account)
+                cmd="meshman__subcmd__account"
+                ;;
             meshman,device)
                 cmd="meshman__subcmd__device"
                 ;;
@@ -28,11 +31,50 @@ _meshman() {
             meshman,profile)
                 cmd="meshman__subcmd__profile"
                 ;;
+            meshman,recover)
+                cmd="meshman__subcmd__recover"
+                ;;
             meshman,shares)
                 cmd="meshman__subcmd__shares"
                 ;;
             meshman,udf)
                 cmd="meshman__subcmd__udf"
+                ;;
+            meshman__subcmd__account,create)
+                cmd="meshman__subcmd__account__subcmd__create"
+                ;;
+            meshman__subcmd__account,delete)
+                cmd="meshman__subcmd__account__subcmd__delete"
+                ;;
+            meshman__subcmd__account,help)
+                cmd="meshman__subcmd__account__subcmd__help"
+                ;;
+            meshman__subcmd__account,list)
+                cmd="meshman__subcmd__account__subcmd__list"
+                ;;
+            meshman__subcmd__account,status)
+                cmd="meshman__subcmd__account__subcmd__status"
+                ;;
+            meshman__subcmd__account,validate)
+                cmd="meshman__subcmd__account__subcmd__validate"
+                ;;
+            meshman__subcmd__account__subcmd__help,create)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__create"
+                ;;
+            meshman__subcmd__account__subcmd__help,delete)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__account__subcmd__help,help)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__account__subcmd__help,list)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            meshman__subcmd__account__subcmd__help,status)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__status"
+                ;;
+            meshman__subcmd__account__subcmd__help,validate)
+                cmd="meshman__subcmd__account__subcmd__help__subcmd__validate"
                 ;;
             meshman__subcmd__device,help)
                 cmd="meshman__subcmd__device__subcmd__help"
@@ -46,6 +88,9 @@ _meshman() {
             meshman__subcmd__device__subcmd__help,show)
                 cmd="meshman__subcmd__device__subcmd__help__subcmd__show"
                 ;;
+            meshman__subcmd__help,account)
+                cmd="meshman__subcmd__help__subcmd__account"
+                ;;
             meshman__subcmd__help,device)
                 cmd="meshman__subcmd__help__subcmd__device"
                 ;;
@@ -58,11 +103,29 @@ _meshman() {
             meshman__subcmd__help,profile)
                 cmd="meshman__subcmd__help__subcmd__profile"
                 ;;
+            meshman__subcmd__help,recover)
+                cmd="meshman__subcmd__help__subcmd__recover"
+                ;;
             meshman__subcmd__help,shares)
                 cmd="meshman__subcmd__help__subcmd__shares"
                 ;;
             meshman__subcmd__help,udf)
                 cmd="meshman__subcmd__help__subcmd__udf"
+                ;;
+            meshman__subcmd__help__subcmd__account,create)
+                cmd="meshman__subcmd__help__subcmd__account__subcmd__create"
+                ;;
+            meshman__subcmd__help__subcmd__account,delete)
+                cmd="meshman__subcmd__help__subcmd__account__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__account,list)
+                cmd="meshman__subcmd__help__subcmd__account__subcmd__list"
+                ;;
+            meshman__subcmd__help__subcmd__account,status)
+                cmd="meshman__subcmd__help__subcmd__account__subcmd__status"
+                ;;
+            meshman__subcmd__help__subcmd__account,validate)
+                cmd="meshman__subcmd__help__subcmd__account__subcmd__validate"
                 ;;
             meshman__subcmd__help__subcmd__device,show)
                 cmd="meshman__subcmd__help__subcmd__device__subcmd__show"
@@ -78,6 +141,9 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__profile,default)
                 cmd="meshman__subcmd__help__subcmd__profile__subcmd__default"
+                ;;
+            meshman__subcmd__help__subcmd__profile,escrow)
+                cmd="meshman__subcmd__help__subcmd__profile__subcmd__escrow"
                 ;;
             meshman__subcmd__help__subcmd__profile,export)
                 cmd="meshman__subcmd__help__subcmd__profile__subcmd__export"
@@ -136,6 +202,9 @@ _meshman() {
             meshman__subcmd__profile,default)
                 cmd="meshman__subcmd__profile__subcmd__default"
                 ;;
+            meshman__subcmd__profile,escrow)
+                cmd="meshman__subcmd__profile__subcmd__escrow"
+                ;;
             meshman__subcmd__profile,export)
                 cmd="meshman__subcmd__profile__subcmd__export"
                 ;;
@@ -162,6 +231,9 @@ _meshman() {
                 ;;
             meshman__subcmd__profile__subcmd__help,default)
                 cmd="meshman__subcmd__profile__subcmd__help__subcmd__default"
+                ;;
+            meshman__subcmd__profile__subcmd__help,escrow)
+                cmd="meshman__subcmd__profile__subcmd__help__subcmd__escrow"
                 ;;
             meshman__subcmd__profile__subcmd__help,export)
                 cmd="meshman__subcmd__profile__subcmd__help__subcmd__export"
@@ -233,12 +305,254 @@ _meshman() {
 
     case "${cmd}" in
         meshman)
-            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device udf shares portal help"
+            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device account recover udf shares portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help validate create delete status list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__create)
+            opts="-q -v -h --profile --portal --insecure-http --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__delete)
+            opts="-q -v -h --yes --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help)
+            opts="validate create delete status list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__list)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__status)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__account__subcmd__validate)
+            opts="-q -v -h --reserve --portal --insecure-http --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -341,8 +655,92 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help)
-            opts="profile device udf shares portal help"
+            opts="profile device account recover udf shares portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account)
+            opts="validate create delete status list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__account__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -439,7 +837,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help__subcmd__profile)
-            opts="create list show default export import verify revoke"
+            opts="create list show default export import verify escrow revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,6 +865,20 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help__subcmd__profile__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__profile__subcmd__escrow)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -553,6 +965,20 @@ _meshman() {
         meshman__subcmd__help__subcmd__profile__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -813,7 +1239,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__profile)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help create list show default export import verify revoke help"
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help create list show default export import verify escrow revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,6 +1308,60 @@ _meshman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshman__subcmd__profile__subcmd__escrow)
+            opts="-k -n -q -v -h --quorum --shares --bits --qr --delete-master --file --account --profile --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --quorum)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
+                    COMPREPLY=($(compgen -W "128 256" -- "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshman__subcmd__profile__subcmd__export)
             opts="-q -v -h --profile --private --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -909,7 +1389,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__profile__subcmd__help)
-            opts="create list show default export import verify revoke help"
+            opts="create list show default export import verify escrow revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +1417,20 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__profile__subcmd__help__subcmd__default)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__profile__subcmd__help__subcmd__escrow)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1160,6 +1654,48 @@ _meshman() {
             fi
             case "${prev}" in
                 --revocation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__recover)
+            opts="-q -v -h --shares --account --file --description --no-passphrase --portal --insecure-http --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -31,6 +31,8 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --version 'Print version'
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
             cand device 'This device''s profile'
+            cand account 'Portal accounts: validate, create, delete, status'
+            cand recover 'Rebuild a profile from a quorum of recovery shares'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
             cand portal 'Run a portal, or ask one what it speaks'
@@ -53,6 +55,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand export 'Write a profile to FILE (public by default)'
             cand import 'Import a profile (public or private export) or a master revocation'
             cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand escrow 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
             cand revoke 'Write the signed master revocation ("suicide note") for your executors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -138,6 +141,27 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'meshman;profile;escrow'= {
+            cand -k 'How many shares recover the profile (K, 2 to 15)'
+            cand --quorum 'How many shares recover the profile (K, 2 to 15)'
+            cand -n 'How many shares to make (N, K to 15)'
+            cand --shares 'How many shares to make (N, K to 15)'
+            cand --bits 'Size of the recovery secret in bits (128 or 256)'
+            cand --file 'Write the record to FILE instead of publishing it'
+            cand --account 'The account to publish to [default: the profile''s account]'
+            cand --profile 'The profile [default: the default profile]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --qr 'Also draw each share as a QR code, for printing'
+            cand --delete-master 'Remove the master keys from this device once the record is confirmed stored'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'meshman;profile;revoke'= {
             cand -o 'Where to write the revocation'
             cand --output 'Where to write the revocation'
@@ -161,6 +185,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand export 'Write a profile to FILE (public by default)'
             cand import 'Import a profile (public or private export) or a master revocation'
             cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand escrow 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
             cand revoke 'Write the signed master revocation ("suicide note") for your executors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -177,6 +202,8 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;profile;help;import'= {
         }
         &'meshman;profile;help;verify'= {
+        }
+        &'meshman;profile;help;escrow'= {
         }
         &'meshman;profile;help;revoke'= {
         }
@@ -213,6 +240,123 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;device;help;show'= {
         }
         &'meshman;device;help;help'= {
+        }
+        &'meshman;account'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand validate 'Ask the portal whether an account name is acceptable and free'
+            cand create 'Create an account at its portal and bind a profile to it'
+            cand delete 'Delete an account at its portal (the profile itself is kept)'
+            cand status 'Show an account: its portal, the portal''s status, and whether the portal has the current profile'
+            cand list 'List the accounts this device knows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;account;validate'= {
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --reserve 'Ask the portal to hold the name for a few minutes'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;account;create'= {
+            cand --profile 'The profile to bind [default: the default profile]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;account;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;account;status'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;account;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;account;help'= {
+            cand validate 'Ask the portal whether an account name is acceptable and free'
+            cand create 'Create an account at its portal and bind a profile to it'
+            cand delete 'Delete an account at its portal (the profile itself is kept)'
+            cand status 'Show an account: its portal, the portal''s status, and whether the portal has the current profile'
+            cand list 'List the accounts this device knows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;account;help;validate'= {
+        }
+        &'meshman;account;help;create'= {
+        }
+        &'meshman;account;help;delete'= {
+        }
+        &'meshman;account;help;status'= {
+        }
+        &'meshman;account;help;list'= {
+        }
+        &'meshman;account;help;help'= {
+        }
+        &'meshman;recover'= {
+            cand --shares 'The recovery shares (at least the quorum; "-" reads them from stdin)'
+            cand --account 'The account whose portal holds the record (and to rebind)'
+            cand --file 'Read the record from FILE (written by `profile escrow --file`) instead of a portal'
+            cand --description 'Description of this device, if it has no device profile yet'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --no-passphrase 'Store private keys unencrypted on a fresh machine (files are still 0600)'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'meshman;udf'= {
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
@@ -394,6 +538,8 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;help'= {
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
             cand device 'This device''s profile'
+            cand account 'Portal accounts: validate, create, delete, status'
+            cand recover 'Rebuild a profile from a quorum of recovery shares'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
             cand portal 'Run a portal, or ask one what it speaks'
@@ -407,6 +553,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand export 'Write a profile to FILE (public by default)'
             cand import 'Import a profile (public or private export) or a master revocation'
             cand verify 'Check a profile''s whole signature chain and say which link is broken'
+            cand escrow 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
             cand revoke 'Write the signed master revocation ("suicide note") for your executors'
         }
         &'meshman;help;profile;create'= {
@@ -423,12 +570,33 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;help;profile;verify'= {
         }
+        &'meshman;help;profile;escrow'= {
+        }
         &'meshman;help;profile;revoke'= {
         }
         &'meshman;help;device'= {
             cand show 'Show this device''s profile: fingerprint, description and public keys'
         }
         &'meshman;help;device;show'= {
+        }
+        &'meshman;help;account'= {
+            cand validate 'Ask the portal whether an account name is acceptable and free'
+            cand create 'Create an account at its portal and bind a profile to it'
+            cand delete 'Delete an account at its portal (the profile itself is kept)'
+            cand status 'Show an account: its portal, the portal''s status, and whether the portal has the current profile'
+            cand list 'List the accounts this device knows'
+        }
+        &'meshman;help;account;validate'= {
+        }
+        &'meshman;help;account;create'= {
+        }
+        &'meshman;help;account;delete'= {
+        }
+        &'meshman;help;account;status'= {
+        }
+        &'meshman;help;account;list'= {
+        }
+        &'meshman;help;recover'= {
         }
         &'meshman;help;udf'= {
             cand digest 'Print the content fingerprint of a file or of stdin'

@@ -33,25 +33,28 @@ complete -c meshman -n "__fish_meshman_needs_command" -s h -l help -d 'Print hel
 complete -c meshman -n "__fish_meshman_needs_command" -s V -l version -d 'Print version'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s v -l verbose -d 'Explain more on stderr'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -s h -l help -d 'Print help'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "list" -d 'List the profiles on this device'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "default" -d 'Make a profile the default'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "export" -d 'Write a profile to FILE (public by default)'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
-complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "list" -d 'List the profiles on this device'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "default" -d 'Make a profile the default'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "export" -d 'Write a profile to FILE (public by default)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "escrow" -d 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l description -d 'Description of this device, shown to the user\'s other devices' -r
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
@@ -99,6 +102,21 @@ complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -s k -l quorum -d 'How many shares recover the profile (K, 2 to 15)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -s n -l shares -d 'How many shares to make (N, K to 15)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l bits -d 'Size of the recovery secret in bits (128 or 256)' -r -f -a "128\t''
+256\t''"
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l file -d 'Write the record to FILE instead of publishing it' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l account -d 'The account to publish to [default: the profile\'s account]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l profile -d 'The profile [default: the default profile]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l qr -d 'Also draw each share as a QR code, for printing'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l delete-master -d 'Remove the master keys from this device once the record is confirmed stored'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from escrow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Where to write the revocation' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l reason -d 'Why the profile is revoked' -r
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from revoke" -l profile -d 'The profile [default: the default profile]' -r
@@ -115,6 +133,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a profile to FILE (public by default)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "escrow" -d 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
@@ -133,6 +152,74 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "validate" -d 'Ask the portal whether an account name is acceptable and free'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "create" -d 'Create an account at its portal and bind a profile to it'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "delete" -d 'Delete an account at its portal (the profile itself is kept)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "status" -d 'Show an account: its portal, the portal\'s status, and whether the portal has the current profile'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "list" -d 'List the accounts this device knows'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l reserve -d 'Ask the portal to hold the name for a few minutes'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l profile -d 'The profile to bind [default: the default profile]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Ask the portal whether an account name is acceptable and free'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an account at its portal and bind a profile to it'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account at its portal (the profile itself is kept)'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show an account: its portal, the portal\'s status, and whether the portal has the current profile'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the accounts this device knows'
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l shares -d 'The recovery shares (at least the quorum; "-" reads them from stdin)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l account -d 'The account whose portal holds the record (and to rebind)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l file -d 'Read the record from FILE (written by `profile escrow --file`) instead of a portal' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l description -d 'Description of this device, if it has no device profile yet' -r
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l no-passphrase -d 'Store private keys unencrypted on a fresh machine (files are still 0600)'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand udf; and not __fish_seen_subcommand_from digest nonce authenticator help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -234,12 +321,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "device" -d 'This device\'s profile'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device udf shares portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles on this device'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
@@ -247,8 +336,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "export" -d 'Write a profile to FILE (public by default)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import" -d 'Import a profile (public or private export) or a master revocation'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "verify" -d 'Check a profile\'s whole signature chain and say which link is broken'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "escrow" -d 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "validate" -d 'Ask the portal whether an account name is acceptable and free'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account at its portal and bind a profile to it'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account at its portal (the profile itself is kept)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "status" -d 'Show an account: its portal, the portal\'s status, and whether the portal has the current profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List the accounts this device knows'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "digest" -d 'Print the content fingerprint of a file or of stdin'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "nonce" -d 'Print a random nonce'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from udf" -f -a "authenticator" -d 'Print the keyed authenticator of a file or of stdin under a key'

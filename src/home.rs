@@ -16,6 +16,7 @@ use crate::profile::{
 use crate::secret::SecretBytes;
 
 const DEVICE_PROFILE: &str = "device/profile.json";
+const CONFIG: &str = "config.json";
 const DEVICE_KEYS: &str = "device/keys.json";
 
 /// A failure in the device's holdings, phrased for the user.
@@ -210,6 +211,31 @@ pub struct CreatedProfile {
     pub is_default: bool,
 }
 
+/// A portal account this device uses (stored in `config.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountBinding {
+    /// The account address, `user@domain`.
+    pub account: String,
+    /// The fingerprint of the profile bound to it.
+    pub profile: String,
+    /// The portal URL, when not the well-known one of the domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portal: Option<String>,
+    /// Plain http was allowed for this portal with `--insecure-http`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure_http: bool,
+}
+
+/// Public settings of the device (`config.json`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Config {
+    /// The portal accounts, the default one first.
+    #[serde(default)]
+    pub accounts: Vec<AccountBinding>,
+}
+
 /// The device's holdings, open on its keystore.
 pub struct Home {
     keystore: Keystore,
@@ -234,6 +260,64 @@ impl Home {
     /// The keystore underneath.
     pub fn keystore(&mut self) -> &mut Keystore {
         &mut self.keystore
+    }
+
+    /// The device's settings.
+    pub fn config(&self) -> Result<Config> {
+        match self.keystore.read_public(CONFIG)? {
+            Some(bytes) => parse_json(&bytes, CONFIG),
+            None => Ok(Config::default()),
+        }
+    }
+
+    /// Saves the device's settings.
+    pub fn save_config(&self, config: &Config) -> Result<()> {
+        Ok(self.keystore.write_public(CONFIG, &to_pretty(config))?)
+    }
+
+    /// The account named `address`, or the default account (the first bound
+    /// to the default profile, else the first of all).
+    pub fn account(&self, address: Option<&str>) -> Result<AccountBinding> {
+        let config = self.config()?;
+        if let Some(address) = address {
+            return config
+                .accounts
+                .into_iter()
+                .find(|a| a.account.eq_ignore_ascii_case(address))
+                .ok_or_else(|| HomeError::Lookup(format!("this device has no account {address}")));
+        }
+        let default = self.default_fingerprint()?;
+        let mut accounts = config.accounts;
+        let index = accounts
+            .iter()
+            .position(|a| Some(&a.profile) == default.as_ref())
+            .unwrap_or(0);
+        if accounts.is_empty() {
+            return Err(HomeError::Lookup(
+                "this device has no portal account (create one with `meshman account create ADDR`)"
+                    .into(),
+            ));
+        }
+        Ok(accounts.swap_remove(index))
+    }
+
+    /// Records an account binding (replacing one of the same address).
+    pub fn bind_account(&self, binding: AccountBinding) -> Result<()> {
+        let mut config = self.config()?;
+        config
+            .accounts
+            .retain(|a| !a.account.eq_ignore_ascii_case(&binding.account));
+        config.accounts.push(binding);
+        self.save_config(&config)
+    }
+
+    /// Forgets an account binding.
+    pub fn unbind_account(&self, address: &str) -> Result<()> {
+        let mut config = self.config()?;
+        config
+            .accounts
+            .retain(|a| !a.account.eq_ignore_ascii_case(address));
+        self.save_config(&config)
     }
 
     /// This device's signed device profile, if it has one.
@@ -295,9 +379,6 @@ impl Home {
     pub fn create_profile(&mut self, description: Option<&str>) -> Result<CreatedProfile> {
         let (device_signed, new_device) = self.ensure_device(description)?;
         let device = profile::verify_device(&device_signed)?;
-        let device_encryption = EncryptionPublicKey::from_public_key(&device.device_encryption_key)
-            .map_err(|e| HomeError::Corrupt(format!("device profile: {e}")))?;
-
         let keys = ProfileKeys {
             master_signature: Some(SigningKey::generate()),
             master_escrow: vec![EncryptionKey::generate()],
@@ -322,27 +403,8 @@ impl Home {
                 .collect(),
         };
         let signed_master = Signed::sign(&master, &fingerprint, master_key);
-        let online = &keys.online[0];
-        let escrow = keys.master_escrow[0].public_key();
-        let applications = CATALOGS
-            .iter()
-            .map(|catalog| {
-                new_application(
-                    catalog,
-                    &[&device_encryption, &escrow],
-                    &device.identifier,
-                    online,
-                )
-            })
-            .collect();
-        let personal = PersonalProfile {
-            identifier: fingerprint.clone(),
-            updated: now,
-            signed_master_profile: signed_master,
-            devices: vec![device_signed],
-            applications,
-        };
-        let mut signed = Signed::sign(&personal, &fingerprint, online);
+        let mut signed =
+            new_personal_profile(&signed_master, &master, &device_signed, &keys.online[0])?;
         let is_default = self.default_fingerprint()?.is_none();
         if is_default {
             signed.unauthenticated = Some(Advice {
@@ -622,4 +684,117 @@ fn to_pretty<T: Serialize>(value: &T) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(value).expect("serializes");
     bytes.push(b'\n');
     bytes
+}
+
+/// An `Updated` time for a new version of a profile last updated at
+/// `previous`: now, or one second later than `previous` if the clock has not
+/// moved past it (versions must be strictly ordered, reference-10 §10.4).
+pub fn next_updated(previous: &str) -> String {
+    let now = std::time::SystemTime::now();
+    match crate::time::parse(previous) {
+        Ok(prev) if prev >= now - std::time::Duration::from_millis(999) => {
+            crate::time::format(prev + std::time::Duration::from_secs(1))
+        }
+        _ => crate::time::format(now),
+    }
+}
+
+/// A new version of `verified` with `device` connected: listed in Devices,
+/// every catalog key re-wrapped to it (opened with `opener`, which must be a
+/// recipient of the catalog keys: a device key or the master escrow key),
+/// and, with `admin`, listed as an administration device. Signed by `online`.
+pub fn add_device(
+    verified: &VerifiedProfile,
+    device: &Signed,
+    admin: bool,
+    online: &SigningKey,
+    opener: &EncryptionKey,
+) -> Result<Signed> {
+    let new_device = profile::verify_device(device)?;
+    let mut devices = verified.personal.devices.clone();
+    if !devices
+        .iter()
+        .any(|d| d.identifier == new_device.identifier)
+    {
+        devices.push(device.clone());
+    }
+    let mut applications = Vec::new();
+    for (entry, application) in &verified.applications {
+        let mut entry = entry.clone();
+        if !entry.decrypt_device_udf.contains(&new_device.identifier) {
+            entry.decrypt_device_udf.push(new_device.identifier.clone());
+        }
+        if admin && !entry.admin_device_udf.contains(&new_device.identifier) {
+            entry.admin_device_udf.push(new_device.identifier.clone());
+        }
+        let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
+            HomeError::MissingKey(format!("cannot open the {} catalog key: {e}", entry.kind))
+        })?;
+        let mut recipients: Vec<EncryptionPublicKey> = entry
+            .decrypt_device_udf
+            .iter()
+            .filter_map(|udf| {
+                let d = verified
+                    .device(udf)
+                    .or((udf == &new_device.identifier).then_some(&new_device))?;
+                EncryptionPublicKey::from_public_key(&d.device_encryption_key).ok()
+            })
+            .collect();
+        recipients.extend(
+            verified
+                .master
+                .master_escrow_keys
+                .iter()
+                .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok()),
+        );
+        let refs: Vec<&EncryptionPublicKey> = recipients.iter().collect();
+        let updated = ApplicationProfile {
+            updated: next_updated(&application.updated),
+            key_envelope: Jwe::encrypt(plaintext.expose(), &refs),
+            ..application.clone()
+        };
+        entry.signed_application_profile = Signed::sign(&updated, &updated.identifier, online);
+        applications.push(entry);
+    }
+    let personal = PersonalProfile {
+        identifier: verified.personal.identifier.clone(),
+        updated: next_updated(&verified.personal.updated),
+        signed_master_profile: verified.personal.signed_master_profile.clone(),
+        devices,
+        applications,
+    };
+    Ok(Signed::sign(&personal, &personal.identifier, online))
+}
+
+/// A first personal profile for `master` with this one device, an
+/// administration device, and fresh catalogs (used when recovering from a
+/// record alone, with no personal profile to continue from).
+pub fn new_personal_profile(
+    signed_master: &Signed,
+    master: &MasterProfile,
+    device: &Signed,
+    online: &SigningKey,
+) -> Result<Signed> {
+    let device_profile = profile::verify_device(device)?;
+    let device_key = EncryptionPublicKey::from_public_key(&device_profile.device_encryption_key)
+        .map_err(|e| HomeError::Corrupt(format!("device profile: {e}")))?;
+    let mut recipients = vec![device_key];
+    recipients.extend(
+        master
+            .master_escrow_keys
+            .iter()
+            .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok()),
+    );
+    let refs: Vec<&EncryptionPublicKey> = recipients.iter().collect();
+    let personal = PersonalProfile {
+        identifier: master.identifier.clone(),
+        updated: crate::time::now(),
+        signed_master_profile: signed_master.clone(),
+        devices: vec![device.clone()],
+        applications: CATALOGS
+            .iter()
+            .map(|c| new_application(c, &refs, &device_profile.identifier, online))
+            .collect(),
+    };
+    Ok(Signed::sign(&personal, &personal.identifier, online))
 }

@@ -6,6 +6,7 @@
 //! so tests and benchmarks use the same code paths as the command line.
 
 pub mod cli;
+pub mod client;
 pub mod commands;
 pub mod crypto;
 pub mod encoding;
@@ -14,6 +15,7 @@ pub mod keystore;
 pub mod portal;
 pub mod profile;
 pub mod protocol;
+pub mod recovery;
 pub mod secret;
 pub mod shamir;
 pub mod time;

@@ -7,9 +7,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+pub mod account;
 pub mod device;
 pub mod portal;
 pub mod profile;
+pub mod recover;
 pub mod shares;
 pub mod udf;
 
@@ -67,6 +69,11 @@ pub enum Command {
     /// This device's profile
     #[command(subcommand)]
     Device(device::DeviceCommand),
+    /// Portal accounts: validate, create, delete, status
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Rebuild a profile from a quorum of recovery shares
+    Recover(recover::RecoverArgs),
     /// Uniform Data Fingerprints: digests, nonces, keyed authenticators
     #[command(subcommand)]
     Udf(udf::UdfCommand),

@@ -64,6 +64,39 @@ pub enum ProfileCommand {
         #[arg(long, value_name = "FILE")]
         revocation: Option<PathBuf>,
     },
+    /// Make a recovery record and split its secret into shares (reference-10 §4.2)
+    ///
+    /// The master (and online) keys are encrypted under a fresh recovery
+    /// secret and published to the account's portal (or written to --file);
+    /// the secret is split into N shares, any K of which recover the profile
+    /// with `meshman recover`. Shares are printed one per line. Keep them
+    /// apart: each is useless alone, K together are the master key.
+    Escrow {
+        /// How many shares recover the profile (K, 2 to 15)
+        #[arg(long, short = 'k', value_name = "K")]
+        quorum: u8,
+        /// How many shares to make (N, K to 15)
+        #[arg(long, short = 'n', value_name = "N")]
+        shares: u8,
+        /// Size of the recovery secret in bits (128 or 256)
+        #[arg(long, default_value_t = 128, value_name = "BITS", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(["128", "256"]), |s| s.parse::<u16>().expect("listed")))]
+        bits: u16,
+        /// Also draw each share as a QR code, for printing
+        #[arg(long)]
+        qr: bool,
+        /// Remove the master keys from this device once the record is confirmed stored
+        #[arg(long)]
+        delete_master: bool,
+        /// Write the record to FILE instead of publishing it
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// The account to publish to [default: the profile's account]
+        #[arg(long, value_name = "ADDR", conflicts_with = "file")]
+        account: Option<String>,
+        /// The profile [default: the default profile]
+        #[arg(long, value_name = "FINGERPRINT")]
+        profile: Option<String>,
+    },
     /// Write the signed master revocation ("suicide note") for your executors
     ///
     /// Needs the master key. Nothing is revoked until the note is published or

@@ -12,9 +12,11 @@ use crate::home::Home;
 use crate::keystore::{Access, Keystore, KeystoreError, PassphraseSource};
 use crate::secret::SecretBytes;
 
+pub mod account;
 pub mod device;
 pub mod portal;
 pub mod profile;
+pub mod recover;
 pub mod shares;
 pub mod udf;
 
@@ -252,6 +254,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
         Command::Device(cmd) => device::run(&ctx, cmd),
+        Command::Account(cmd) => account::run(&ctx, cmd),
+        Command::Recover(args) => recover::run(&ctx, args),
         Command::Udf(cmd) => udf::run(&ctx, cmd),
         Command::Shares(cmd) => shares::run(&ctx, cmd),
         Command::Portal(cmd) => portal::run(&ctx, cmd),
@@ -303,4 +307,54 @@ fn default_hint(err: &anyhow::Error) -> Option<String> {
         }
         _ => None,
     })
+}
+
+/// A client for the portal of `address`: `--portal` wins, then the URL saved
+/// with the account, then `https://<domain>/.well-known/mmm/`.
+pub fn connect(
+    address: Option<&str>,
+    network: &crate::cli::portal::NetworkArgs,
+    saved: Option<&crate::home::AccountBinding>,
+) -> Result<crate::client::PortalClient> {
+    let portal = network
+        .portal
+        .as_deref()
+        .or(saved.and_then(|s| s.portal.as_deref()));
+    let insecure = network.insecure_http || saved.is_some_and(|s| s.insecure_http);
+    let url = crate::client::portal_url(address, portal).map_err(client_error)?;
+    crate::client::PortalClient::new(&url, insecure).map_err(client_error)
+}
+
+/// A portal error as a [`UserError`] with a hint that says what to try.
+pub fn client_error(e: crate::client::ClientError) -> anyhow::Error {
+    use crate::client::ClientError;
+    let hint = match &e {
+        ClientError::Network { .. } => {
+            Some("check the address and that the portal runs, or pass --portal URL")
+        }
+        ClientError::InsecureHttp(_) => {
+            Some("use https, or pass --insecure-http if you accept the risk")
+        }
+        ClientError::Address(_) => {
+            Some("accounts look like alice@example.com; --portal takes a URL")
+        }
+        ClientError::Status { code: 401, .. } => Some("is this device still part of the profile?"),
+        ClientError::Status { code: 429, .. } => {
+            Some("the portal limits request rates; wait a minute and retry")
+        }
+        _ => None,
+    };
+    let mut user = UserError::new(e.to_string());
+    if let Some(h) = hint {
+        user = user.hint(h);
+    }
+    user.into()
+}
+
+/// The error for a response of the wrong type.
+pub fn unexpected(wanted: &str) -> anyhow::Error {
+    UserError::new(format!(
+        "the portal answered with something other than a {wanted}"
+    ))
+    .into()
 }

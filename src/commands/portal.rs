@@ -2,9 +2,13 @@
 
 use anyhow::{Context as _, Result};
 
+use serde_json::json;
+
 use super::Context;
-use crate::cli::portal::PortalCommand;
+use crate::cli::portal::{NetworkArgs, PortalCommand};
+use crate::keystore::Access;
 use crate::portal::PortalConfig;
+use crate::protocol::{HelloRequest, Request, Response};
 
 /// Runs a `portal` subcommand.
 pub fn run(ctx: &Context, cmd: PortalCommand) -> Result<()> {
@@ -32,6 +36,46 @@ pub fn run(ctx: &Context, cmd: PortalCommand) -> Result<()> {
             })
             .context("the portal stopped with an error")
         }
-        PortalCommand::Hello { .. } => anyhow::bail!("portal hello: not implemented yet"),
+        PortalCommand::Hello { target, network } => hello(ctx, target.as_deref(), &network),
     }
+}
+
+fn hello(ctx: &Context, target: Option<&str>, network: &NetworkArgs) -> Result<()> {
+    let client = match (target, &network.portal) {
+        (Some(t), None) if t.contains('@') => super::connect(Some(t), network, None)?,
+        (Some(t), None) => {
+            let url = crate::client::portal_url(None, Some(t)).map_err(super::client_error)?;
+            crate::client::PortalClient::new(&url, network.insecure_http)
+                .map_err(super::client_error)?
+        }
+        (_, Some(_)) => super::connect(target, network, None)?,
+        (None, None) => {
+            let home = ctx.open_existing(Access::Read)?;
+            let binding = home.account(None)?;
+            super::connect(Some(&binding.account), network, Some(&binding))?
+        }
+    };
+    let Response::HelloResponse(r) = client
+        .call(&Request::HelloRequest(HelloRequest::default()), None)
+        .map_err(super::client_error)?
+    else {
+        return Err(super::unexpected("HelloResponse"));
+    };
+    let versions: Vec<_> = r.version.iter().chain(&r.alternates).collect();
+    if ctx.out.json {
+        return ctx.out.json(&json!({
+            "portal": client.url(),
+            "versions": versions.iter().map(|v| json!({"major": v.major, "minor": v.minor, "encodings": v.encodings})).collect::<Vec<_>>(),
+        }));
+    }
+    ctx.out.data(format!("Portal   {}", client.url()))?;
+    for v in versions {
+        ctx.out.data(format!(
+            "Version  {}.{}  {}",
+            v.major,
+            v.minor,
+            v.encodings.join(", ")
+        ))?;
+    }
+    Ok(())
 }

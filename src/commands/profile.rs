@@ -42,6 +42,28 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
         ProfileCommand::Verify { file, revocation } => {
             verify(ctx, file.as_deref(), revocation.as_deref())
         }
+        ProfileCommand::Escrow {
+            quorum,
+            shares,
+            bits,
+            qr,
+            delete_master,
+            file,
+            account,
+            profile,
+        } => super::recover::escrow(
+            ctx,
+            super::recover::EscrowOptions {
+                quorum,
+                shares,
+                bits,
+                qr,
+                delete_master,
+                file: file.as_deref(),
+                account: account.as_deref(),
+                profile: profile.as_deref(),
+            },
+        ),
         ProfileCommand::Revoke {
             output,
             reason,

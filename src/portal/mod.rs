@@ -3,6 +3,7 @@
 //! behind it ([`store`]), kept behind a trait so another database can be
 //! added without touching protocol code.
 
+pub mod auth;
 pub mod store;
 
 use std::net::SocketAddr;
