@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# meshman's quick start: the whole flow on one machine, as a user types it.
+#
+#   bash tests/quickstart.sh
+#
+# Builds meshman (unless MESHMAN points at a binary), starts a portal on
+# loopback, creates a profile and an account, escrows the master key into
+# 3 shares, and recovers the profile onto a second device from 2 of them.
+# Everything lives in a temporary folder that is removed at the end.
+set -euo pipefail
+
+if [ -z "${MESHMAN:-}" ]; then
+  cargo build --release --quiet
+  MESHMAN="$(pwd)/target/release/meshman"
+fi
+work="$(mktemp -d)"
+portal_pid=""
+cleanup() {
+  [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step() { printf '\n\033[1m$ %s\033[0m\n' "$*" >&2; }
+# Two devices, each with its own keystore; no passphrase so the script runs unattended.
+laptop() { step "meshman $*  # on the laptop"; "$MESHMAN" --home "$work/laptop" "$@"; }
+phone()  { step "meshman $*  # on the phone";  "$MESHMAN" --home "$work/phone" "$@"; }
+
+# 1. A portal on loopback (port chosen by the OS, printed on its first line).
+"$MESHMAN" portal serve --listen 127.0.0.1:0 --data "$work/portal" --domain example.com \
+  > "$work/portal.out" 2> "$work/portal.log" &
+portal_pid=$!
+for _ in $(seq 100); do grep -q listening "$work/portal.out" 2>/dev/null && break; sleep 0.05; done
+url="$(sed -n 's/^listening on //p' "$work/portal.out")"
+[ -n "$url" ] || { echo "the portal did not start:" >&2; cat "$work/portal.log" >&2; exit 1; }
+echo "portal: $url" >&2
+
+# 2. A profile and an account on the laptop.
+laptop profile create --no-passphrase --description "Alice's laptop"
+laptop account validate alice@example.com --portal "$url"
+laptop account create alice@example.com --portal "$url"
+laptop account status
+
+# 3. Escrow the master key: 3 shares, any 2 recover; the master key leaves the laptop.
+laptop profile escrow --quorum 2 --shares 3 --delete-master | tee "$work/shares"
+mapfile -t shares < "$work/shares"
+
+# 4. The phone recovers the profile from two of the shares and joins it.
+phone recover --shares "${shares[0]}" "${shares[2]}" --account alice@example.com \
+  --portal "$url" --no-passphrase --description "Alice's phone"
+phone profile show
+phone profile verify
+
+echo >&2
+echo "quick start: ok" >&2
