@@ -1143,16 +1143,15 @@ impl Store for SqliteStore {
         let outcome = (|| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute("DELETE FROM nonces WHERE iat < ?1", [int(oldest)])?;
-            if iat < oldest {
-                // Its twin may already have been pruned: cannot vouch for it.
-                return Ok(false);
-            }
-            let inserted = tx.execute(
-                "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
-                params![key_udf, nonce, int(iat)],
-            )?;
+            // Too old: its twin may already have been pruned, so the store
+            // cannot vouch for it.
+            let fresh = iat >= oldest
+                && tx.execute(
+                    "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
+                    params![key_udf, nonce, int(iat)],
+                )? == 1;
             tx.commit()?;
-            Ok(inserted == 1)
+            Ok(fresh)
         })();
         conn.pragma_update(None, "synchronous", "FULL")?;
         outcome
