@@ -2,13 +2,24 @@
 //! server side of the protocol in [`crate::protocol`], and the storage
 //! behind it ([`store`]), kept behind a trait so another database can be
 //! added without touching protocol code.
+//!
+//! [`serve`] runs a portal until SIGINT or SIGTERM (the CLI); [`start`] runs
+//! one on a background thread and hands back its address (tests). Both bind
+//! before serving, so the address they report is ready to take requests.
 
 pub mod auth;
+mod http;
+pub mod service;
 pub mod store;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
+
+use anyhow::Context as _;
+
+pub use service::Portal;
 
 /// How a portal runs.
 #[derive(Debug, Clone)]
@@ -30,6 +41,105 @@ pub struct PortalConfig {
 /// Runs the portal until SIGINT or SIGTERM. `on_bound` is called once the
 /// socket is bound, with the actual address (for `--listen 127.0.0.1:0`).
 pub fn serve(config: PortalConfig, on_bound: impl FnOnce(SocketAddr)) -> anyhow::Result<()> {
-    let _ = (config, on_bound);
-    todo!("portal server")
+    let listen = config.listen;
+    let portal = Arc::new(Portal::open(config)?);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .with_context(|| format!("cannot listen on {listen}"))?;
+        on_bound(listener.local_addr()?);
+        http::serve(listener, portal, shutdown_signal()).await
+    })
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = match signal(SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("meshman portal: cannot watch SIGTERM ({e}); stop it with SIGINT");
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+    eprintln!("meshman portal: shutting down");
+}
+
+/// A portal serving on a background thread, for tests and embedding.
+/// Dropping it (or [`RunningPortal::stop`]) shuts it down and waits.
+pub struct RunningPortal {
+    /// The bound address.
+    pub addr: SocketAddr,
+    /// `http://ADDR/.well-known/mmm/`.
+    pub url: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Binds `config.listen` now and serves on a background thread with its own
+/// runtime.
+pub fn start(config: PortalConfig) -> anyhow::Result<RunningPortal> {
+    let listener = std::net::TcpListener::bind(config.listen)
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let portal = Arc::new(Portal::open(config)?);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::Builder::new()
+        .name("meshman-portal".into())
+        .spawn(move || {
+            let result = runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener)?;
+                http::serve(listener, portal, async {
+                    let _ = stopped.await;
+                })
+                .await
+            });
+            if let Err(e) = result {
+                eprintln!("meshman portal: {e:#}");
+            }
+        })
+        .context("cannot start the portal thread")?;
+    Ok(RunningPortal {
+        addr,
+        url: format!("http://{addr}/.well-known/mmm/"),
+        shutdown: Some(shutdown),
+        thread: Some(thread),
+    })
+}
+
+impl RunningPortal {
+    /// Shuts the portal down and waits for it.
+    pub fn stop(mut self) {
+        self.shut_down();
+    }
+
+    fn shut_down(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for RunningPortal {
+    fn drop(&mut self) {
+        self.shut_down();
+    }
 }

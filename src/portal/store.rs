@@ -168,6 +168,8 @@ pub struct EntryQuery {
     pub account: Option<String>,
     /// Only this kind.
     pub kind: Option<String>,
+    /// Only these kinds (any of them); empty matches every kind.
+    pub kinds: Vec<String>,
     /// Only entries published at or after this time.
     pub not_before: Option<u64>,
     /// Only entries published strictly before this time.
@@ -341,6 +343,11 @@ pub trait Store: Send + Sync {
     /// two pages gets a new index, so paging may show it again (its new
     /// version) but never skips one.
     fn search(&self, query: &EntryQuery) -> Result<Vec<EntryRecord>>;
+
+    /// Every published version matching `query`, from the log (an entry
+    /// replaced by a later version still appears here), in index order;
+    /// `published` is the time of each write.
+    fn history(&self, query: &EntryQuery) -> Result<Vec<EntryRecord>>;
 
     /// Remembers a request nonce. False if it was seen within the window, or
     /// `iat` is too old for the window to say (PROTOCOL.md §7). Prunes nonces
@@ -614,6 +621,46 @@ fn is_revoked(tx: &Connection, profile_id: &str) -> Result<bool> {
         .is_some())
 }
 
+/// The `AND ...` clauses and arguments of an [`EntryQuery`] over a table
+/// with `identifier`, `kind`, `idx` and the given account and time columns;
+/// the last argument is the LIMIT.
+fn query_clauses(query: &EntryQuery, account_col: &str, time_col: &str) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut add = |clause: String, value: Value| {
+        args.push(value);
+        sql.push_str(&format!(" AND {clause} ?{}", args.len()));
+    };
+    if let Some(v) = &query.identifier {
+        add("identifier =".into(), Value::Text(v.clone()));
+    }
+    if let Some(v) = &query.account {
+        add(format!("{account_col} ="), Value::Text(v.clone()));
+    }
+    if let Some(v) = &query.kind {
+        add("kind =".into(), Value::Text(v.clone()));
+    }
+    if let Some(v) = query.not_before {
+        add(format!("{time_col} >="), Value::Integer(int(v)));
+    }
+    if let Some(v) = query.before {
+        add(format!("{time_col} <"), Value::Integer(int(v)));
+    }
+    if let Some(v) = query.after_index {
+        add("idx >".into(), Value::Integer(int(v)));
+    }
+    if !query.kinds.is_empty() {
+        let mut placeholders = Vec::new();
+        for kind in &query.kinds {
+            args.push(Value::Text(kind.clone()));
+            placeholders.push(format!("?{}", args.len()));
+        }
+        sql.push_str(&format!(" AND kind IN ({})", placeholders.join(", ")));
+    }
+    args.push(Value::Integer(limit(query.limit)));
+    (sql, args)
+}
+
 const ACCOUNT_COLUMNS: &str = "account, profile_id, profile_json, created, updated, revoked";
 
 fn account_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AccountRecord> {
@@ -719,6 +766,9 @@ impl SqliteStore {
                 )));
             }
         }
+        // Added after version 1 shipped; an index changes no data, so it
+        // needs no schema version of its own.
+        conn.execute_batch("CREATE INDEX IF NOT EXISTS log_identifier ON log(identifier, idx)")?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
         })
@@ -1051,32 +1101,24 @@ impl Store for SqliteStore {
     }
 
     fn search(&self, query: &EntryQuery) -> Result<Vec<EntryRecord>> {
-        let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE 1 = 1");
-        let mut args: Vec<Value> = Vec::new();
-        let mut add = |clause: &str, value: Value| {
-            args.push(value);
-            sql.push_str(&format!(" AND {clause} ?{}", args.len()));
-        };
-        if let Some(v) = &query.identifier {
-            add("identifier =", Value::Text(v.clone()));
-        }
-        if let Some(v) = &query.account {
-            add("account =", Value::Text(v.clone()));
-        }
-        if let Some(v) = &query.kind {
-            add("kind =", Value::Text(v.clone()));
-        }
-        if let Some(v) = query.not_before {
-            add("published >=", Value::Integer(int(v)));
-        }
-        if let Some(v) = query.before {
-            add("published <", Value::Integer(int(v)));
-        }
-        if let Some(v) = query.after_index {
-            add("idx >", Value::Integer(int(v)));
-        }
-        args.push(Value::Integer(limit(query.limit)));
-        sql.push_str(&format!(" ORDER BY idx LIMIT ?{}", args.len()));
+        let (clauses, args) = query_clauses(query, "account", "published");
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM entries WHERE 1 = 1{clauses} ORDER BY idx LIMIT ?{}",
+            args.len()
+        );
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn history(&self, query: &EntryQuery) -> Result<Vec<EntryRecord>> {
+        let (clauses, args) = query_clauses(query, "account", "time");
+        let sql = format!(
+            "SELECT idx, identifier, kind, account, data_json, time FROM log
+             WHERE data_json IS NOT NULL{clauses} ORDER BY idx LIMIT ?{}",
+            args.len()
+        );
         let conn = self.conn();
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
@@ -1091,18 +1133,28 @@ impl Store for SqliteStore {
         now: u64,
     ) -> Result<bool> {
         let oldest = now.saturating_sub(NONCE_WINDOW_SECS);
-        self.write(|tx| {
+        let mut conn = self.conn();
+        // Every authenticated request writes a nonce, so an fsync here would
+        // bound the portal's request rate by the disk. Nonces matter only
+        // for five minutes: committing them without fsync (WAL, NORMAL)
+        // still survives a crash of the process; only a power cut may forget
+        // the last few, reopening a replay window of at most five minutes.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let outcome = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute("DELETE FROM nonces WHERE iat < ?1", [int(oldest)])?;
-            if iat < oldest {
-                // Its twin may already have been pruned: cannot vouch for it.
-                return Ok(false);
-            }
-            let inserted = tx.execute(
-                "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
-                params![key_udf, nonce, int(iat)],
-            )?;
-            Ok(inserted == 1)
-        })
+            // Too old: its twin may already have been pruned, so the store
+            // cannot vouch for it.
+            let fresh = iat >= oldest
+                && tx.execute(
+                    "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
+                    params![key_udf, nonce, int(iat)],
+                )? == 1;
+            tx.commit()?;
+            Ok(fresh)
+        })();
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        outcome
     }
 
     fn put_pending(
