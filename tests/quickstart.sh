@@ -21,10 +21,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-step() { printf '\n\033[1m$ %s\033[0m\n' "$*" >&2; }
-# Two devices, each with its own keystore; no passphrase so the script runs unattended.
-laptop() { step "meshman $*  # on the laptop"; "$MESHMAN" --home "$work/laptop" "$@"; }
-phone()  { step "meshman $*  # on the phone";  "$MESHMAN" --home "$work/phone" "$@"; }
+# Shows the command as a user would type it on that device, then runs it.
+step() { local device=$1; shift; { printf '\n$ meshman'; printf ' %q' "$@"; printf '   # on the %s\n' "$device"; } >&2; }
+# Each device has its own keystore; no passphrase so the script runs unattended.
+laptop() { step laptop "$@"; "$MESHMAN" --home "$work/laptop" "$@"; }
+phone()  { step phone "$@";  "$MESHMAN" --home "$work/phone" "$@"; }
 
 # 1. A portal on loopback (port chosen by the OS, printed on its first line).
 "$MESHMAN" portal serve --listen 127.0.0.1:0 --data "$work/portal" --domain example.com \

@@ -239,7 +239,7 @@ fn status(ctx: &Context, address: Option<&str>) -> Result<()> {
         portal.checkpoint_value.as_deref().unwrap_or("-")
     ))?;
     ctx.out.data(format!(
-        "Profile     {}",
+        "Published   {}",
         match (&portal_updated, in_sync) {
             (_, true) => format!("current (updated {local_updated})"),
             (Some(p), false) => format!("portal has {p}, this device has {local_updated}"),
