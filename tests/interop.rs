@@ -12,6 +12,9 @@ use std::process::Command;
 use meshman::crypto::jwe::Jwe;
 use meshman::crypto::jws::Jws;
 use meshman::crypto::{EncryptionKey, Jwk, SigningKey, VerifyingKey};
+use meshman::home::Home;
+use meshman::keystore::{Access, DEFAULT_KDF, Protection};
+use meshman::profile::to_tagged_json;
 use meshman::secret::SecretBytes;
 
 /// What Rust signs and encrypts for Python.
@@ -112,6 +115,25 @@ fn jose_interop_with_python() {
         &Jwe::encrypt_dir(RUST_PLAINTEXT, &dir_key, "dir-key"),
     );
     std::fs::write(dir.join("rust_dir_key.hex"), hex(dir_key.expose())).unwrap();
+
+    // A whole profile, exported as a user would.
+    let home_dir = tempfile::tempdir().unwrap();
+    let mut home = Home::open(
+        home_dir.path(),
+        Access::Write,
+        Box::new(|| unreachable!("no passphrase is needed")),
+    )
+    .unwrap();
+    home.keystore()
+        .initialize(Protection::None, &DEFAULT_KDF)
+        .unwrap();
+    let created = home.create_profile(Some("interop")).unwrap();
+    let local = home.find_profile(Some(&created.fingerprint)).unwrap();
+    write_json(
+        dir,
+        "rust_profile.json",
+        &to_tagged_json("SignedPersonalProfile", &local.signed),
+    );
 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/jose_interop.py");
     let out = Command::new("python3")

@@ -115,6 +115,41 @@ def public_jwk(key):
     return {k: v for k, v in key.as_dict(private=False).items() if k in ("kty", "crv", "x")}
 
 
+def verify_signed(signed, jwk, what):
+    """Verifies a meshman signed object with joserfc; returns the tagged payload."""
+    key = OKPKey.import_key(jwk)
+    try:
+        verified = jws.deserialize_json(signed["SignedData"], key, registry=JWS_REGISTRY)
+    except Exception as error:
+        raise InteropError(f"joserfc rejected the {what} signature: {error!r}") from error
+    header = verified.members[0].headers()
+    check(header.get("kid") == key_udf(spki_der(jwk)), f"{what}: kid is not the signer's fingerprint")
+    return json.loads(verified.payload)
+
+
+def check_profile(document):
+    signed = document["SignedPersonalProfile"]
+    claimed = json.loads(b64u_decode(signed["SignedData"]["payload"]))["PersonalProfile"]
+    signed_master = claimed["SignedMasterProfile"]
+    master_claimed = json.loads(b64u_decode(signed_master["SignedData"]["payload"]))["MasterProfile"]
+    master_key = master_claimed["MasterSignatureKey"]
+    fingerprint = key_udf(spki_der(master_key["PublicParameters"]))
+    check(master_key["UDF"] == fingerprint, "the master key's UDF is not its fingerprint")
+    check(signed["Identifier"] == fingerprint, "the profile's Identifier is not the master fingerprint")
+    master = verify_signed(signed_master, master_key["PublicParameters"], "master profile")["MasterProfile"]
+    kid = signed["SignedData"]["signatures"][0]["protected"]
+    kid = json.loads(b64u_decode(kid))["kid"]
+    online = [k for k in master["OnlineSignatureKeys"] if k["UDF"] == kid]
+    check(len(online) == 1, "the personal profile's signer is not an online key of the master profile")
+    personal = verify_signed(signed, online[0]["PublicParameters"], "personal profile")["PersonalProfile"]
+    for device in personal["Devices"]:
+        inner = json.loads(b64u_decode(device["SignedData"]["payload"]))["DeviceProfile"]
+        verify_signed(device, inner["DeviceSignatureKey"]["PublicParameters"], "device profile")
+        for name in ("DeviceSignatureKey", "DeviceAuthenticationKey", "DeviceEncryptionKey"):
+            key = inner[name]
+            check(key["UDF"] == key_udf(spki_der(key["PublicParameters"])), f"device {name} UDF differs")
+
+
 def main(folder):
     expected = (folder / "expected_plaintext.txt").read_bytes()
 
@@ -158,6 +193,11 @@ def main(folder):
     except Exception as error:
         raise InteropError(f"joserfc could not decrypt the Rust dir JWE: {error!r}") from error
     check(decrypted.plaintext == expected, f"dir JWE plaintext differs: {decrypted.plaintext!r}")
+
+    # A real personal profile meshman made: the master profile verifies with
+    # the master key it carries (whose fingerprint is the profile's), and the
+    # personal profile with an online key the master profile lists.
+    check_profile(json.loads((folder / "rust_profile.json").read_text()))
 
     # Python's own JWS, for Rust to verify.
     signer = OKPKey.generate_key("Ed25519")
