@@ -948,6 +948,24 @@ fn revoked(profile_id: &str) -> Fail {
     )
 }
 
+/// Every request message name ([`Request::name`]).
+const REQUEST_NAMES: [&str; 14] = [
+    "HelloRequest",
+    "ValidateRequest",
+    "CreateRequest",
+    "DeleteRequest",
+    "GetRequest",
+    "PublishRequest",
+    "StatusRequest",
+    "ConnectStartRequest",
+    "ConnectStatusRequest",
+    "ConnectPendingRequest",
+    "ConnectCompleteRequest",
+    "TransferRequest",
+    "SynchronizeRequest",
+    "AppendRequest",
+];
+
 /// Says what is wrong with a body that is not a request: not JSON, not an
 /// object naming one message, an unknown message, or fields of the wrong type.
 fn parse_error(body: &[u8], error: &serde_json::Error) -> String {
@@ -958,10 +976,10 @@ fn parse_error(body: &[u8], error: &serde_json::Error) -> String {
     match value.as_object() {
         Some(o) if o.len() == 1 => {
             let name = o.keys().next().expect("one key");
-            if error.to_string().contains("unknown variant") {
-                format!("unknown message {name:?}")
-            } else {
+            if REQUEST_NAMES.contains(&name.as_str()) {
                 format!("invalid {name}: {error}")
+            } else {
+                format!("unknown message {name:?}")
             }
         }
         _ => "the body must be a JSON object with one member, the message name".into(),
