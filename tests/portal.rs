@@ -248,7 +248,12 @@ fn recovery_record() -> OfflineEscrowEntry {
     }
 }
 
-fn get_identifier(portal: &Portal, id: &str, multiple: bool, constraints: Option<SearchConstraints>) -> Reply {
+fn get_identifier(
+    portal: &Portal,
+    id: &str,
+    multiple: bool,
+    constraints: Option<SearchConstraints>,
+) -> Reply {
     portal.call(
         &Request::GetRequest(GetRequest {
             identifier: Some(id.into()),
@@ -365,7 +370,11 @@ fn create_account_cases() {
         alice.auth(),
     );
     assert_eq!(reply.status(), 400);
-    assert!(reply.description().contains("does not verify"), "{}", reply.json);
+    assert!(
+        reply.description().contains("does not verify"),
+        "{}",
+        reply.json
+    );
     // A name this portal does not serve.
     let reply = p.call(
         &Request::CreateRequest(CreateRequest {
@@ -413,13 +422,19 @@ fn publish_versions_and_get_with_paging() {
 
     for i in 1..=4 {
         let newer = alice.version(i, |_| {});
-        let reply = p.call(&User::publish(Entry::SignedPersonalProfile(newer)), alice.auth());
+        let reply = p.call(
+            &User::publish(Entry::SignedPersonalProfile(newer)),
+            alice.auth(),
+        );
         assert_eq!(reply.status(), 202, "{}", reply.json);
     }
     // Equal and older Updated are refused.
     for secs in [4, 2, -100] {
         let stale = alice.version(secs, |_| {});
-        let reply = p.call(&User::publish(Entry::SignedPersonalProfile(stale)), alice.auth());
+        let reply = p.call(
+            &User::publish(Entry::SignedPersonalProfile(stale)),
+            alice.auth(),
+        );
         assert_eq!(reply.status(), 409, "{}", reply.json);
     }
 
@@ -508,7 +523,10 @@ fn publish_refusals_leave_data_unchanged() {
     // Add a second, non-administration device.
     let (phone, phone_keys) = extra_device();
     let with_phone = alice.version(1, |pp| pp.devices.push(phone));
-    let reply = p.call(&User::publish(Entry::SignedPersonalProfile(with_phone)), alice.auth());
+    let reply = p.call(
+        &User::publish(Entry::SignedPersonalProfile(with_phone)),
+        alice.auth(),
+    );
     assert_eq!(reply.status(), 202);
 
     let snapshot = p.snapshot(&alice.fingerprint);
@@ -527,7 +545,11 @@ fn publish_refusals_leave_data_unchanged() {
         let mut personal: PersonalProfile = bob.signed.open_unverified().unwrap();
         personal.updated = at(20);
         let master = profile::verify_master(&personal.signed_master_profile).unwrap();
-        Signed::sign(&personal, &bob.fingerprint, bob.keys.online_key(&master).unwrap())
+        Signed::sign(
+            &personal,
+            &bob.fingerprint,
+            bob.keys.online_key(&master).unwrap(),
+        )
     });
     let reply = p.call(&User::publish(bobs), alice.auth());
     assert_eq!(reply.status(), 403, "{}", reply.json);
@@ -535,11 +557,16 @@ fn publish_refusals_leave_data_unchanged() {
     let mut personal = alice.personal();
     personal.updated = at(30);
     let rogue = Signed::sign(&personal, &alice.fingerprint, &SigningKey::generate());
-    let reply = p.call(&User::publish(Entry::SignedPersonalProfile(rogue)), alice.auth());
+    let reply = p.call(
+        &User::publish(Entry::SignedPersonalProfile(rogue)),
+        alice.auth(),
+    );
     assert_eq!(reply.status(), 400, "{}", reply.json);
     // Entries that cannot be published.
     let reply = p.call(
-        &User::publish(Entry::SignedDeviceProfile(alice.personal().devices[0].clone())),
+        &User::publish(Entry::SignedDeviceProfile(
+            alice.personal().devices[0].clone(),
+        )),
         alice.auth(),
     );
     assert_eq!(reply.status(), 400);
@@ -562,9 +589,18 @@ fn bad_inputs_are_refused_and_change_nothing() {
     for (body, words) in [
         (&br#"{"PublishRequest": {"Entry": "#[..], "not JSON"),
         (br#"{"FrobnicateRequest": {}}"#, "unknown message"),
-        (br#"{"ValidateRequest": {"Account": 7}}"#, "invalid ValidateRequest"),
-        (br#"{"PublishRequest": {"Entry": {"Bogus": {}}}}"#, "invalid PublishRequest"),
-        (br#"{"GetRequest": {"SearchConstraints": {"MaxEntries": "ten"}}}"#, "invalid GetRequest"),
+        (
+            br#"{"ValidateRequest": {"Account": 7}}"#,
+            "invalid ValidateRequest",
+        ),
+        (
+            br#"{"PublishRequest": {"Entry": {"Bogus": {}}}}"#,
+            "invalid PublishRequest",
+        ),
+        (
+            br#"{"GetRequest": {"SearchConstraints": {"MaxEntries": "ten"}}}"#,
+            "invalid GetRequest",
+        ),
         (br#"["HelloRequest"]"#, "one member"),
     ] {
         let reply = p.post_raw(body.to_vec(), None);
@@ -580,7 +616,10 @@ fn bad_inputs_are_refused_and_change_nothing() {
     // Forged signature: a valid header with the signature replaced.
     let header = auth::authenticate(&body, &alice.account, &alice.device.authentication);
     let (protected, _) = header.split_once("..").unwrap();
-    let forged = format!("{protected}..{}", meshman::encoding::b64u_encode(&[7u8; 64]));
+    let forged = format!(
+        "{protected}..{}",
+        meshman::encoding::b64u_encode(&[7u8; 64])
+    );
     let reply = p.post_raw(body.clone(), Some(&forged));
     assert_eq!(reply.status(), 401);
     unchanged("forged signature");
@@ -607,7 +646,11 @@ fn bad_inputs_are_refused_and_change_nothing() {
     assert_eq!(p.post_raw(body.clone(), Some(&bobs)).status(), 401);
     let bob_acct = auth::authenticate(&body, &bob.account, &bob.device.authentication);
     let reply = p.post_raw(body.clone(), Some(&bob_acct));
-    assert_eq!(reply.status(), 403, "Bob cannot publish Alice's profile to his account");
+    assert_eq!(
+        reply.status(),
+        403,
+        "Bob cannot publish Alice's profile to his account"
+    );
     assert_eq!(p.post_raw(body.clone(), Some("not-a-jws")).status(), 401);
     unchanged("wrong keys");
 
@@ -619,7 +662,11 @@ fn bad_inputs_are_refused_and_change_nothing() {
     let reply = p.post_raw(body.clone(), Some(&header));
     assert_eq!(reply.status(), 401);
     assert!(reply.description().contains("replay"), "{}", reply.json);
-    assert_eq!(p.snapshot(&alice.fingerprint), after, "replay changed nothing");
+    assert_eq!(
+        p.snapshot(&alice.fingerprint),
+        after,
+        "replay changed nothing"
+    );
 }
 
 #[test]
@@ -646,7 +693,8 @@ fn recovery_records_publish_and_open_get() {
     let mut bad = record.clone();
     bad.identifier = "not a udf!".into();
     assert_eq!(
-        p.call(&User::publish(Entry::OfflineEscrowEntry(bad)), alice.auth()).status(),
+        p.call(&User::publish(Entry::OfflineEscrowEntry(bad)), alice.auth())
+            .status(),
         400
     );
 
@@ -666,8 +714,15 @@ fn recovery_records_publish_and_open_get() {
         }),
         None,
     );
-    assert!(items(&reply).iter().all(|i| i["Type"] != "OfflineEscrowEntry"));
-    assert_eq!(get_identifier(&p, &recovery_record().identifier, false, None).status(), 404);
+    assert!(
+        items(&reply)
+            .iter()
+            .all(|i| i["Type"] != "OfflineEscrowEntry")
+    );
+    assert_eq!(
+        get_identifier(&p, &recovery_record().identifier, false, None).status(),
+        404
+    );
 }
 
 #[test]
@@ -691,9 +746,15 @@ fn revocation_refuses_every_later_update() {
     assert_eq!(p.snapshot(&alice.fingerprint), before);
 
     // The genuine one needs no device authentication.
-    let reply = p.call(&User::publish(Entry::MasterRevocation(revocation.clone())), None);
+    let reply = p.call(
+        &User::publish(Entry::MasterRevocation(revocation.clone())),
+        None,
+    );
     assert_eq!(reply.status(), 201, "{}", reply.json);
-    let reply = p.call(&User::publish(Entry::MasterRevocation(revocation.clone())), None);
+    let reply = p.call(
+        &User::publish(Entry::MasterRevocation(revocation.clone())),
+        None,
+    );
     assert_eq!(reply.status(), 200, "a second copy changes nothing");
 
     let after = p.snapshot(&alice.fingerprint);
@@ -717,7 +778,11 @@ fn revocation_refuses_every_later_update() {
         profile: TaggedProfile::SignedPersonalProfile(alice.signed.clone()),
     });
     let body = serde_json::to_vec(&again).unwrap();
-    let header = auth::authenticate(&body, &format!("alice2@{DOMAIN}"), &alice.device.authentication);
+    let header = auth::authenticate(
+        &body,
+        &format!("alice2@{DOMAIN}"),
+        &alice.device.authentication,
+    );
     assert_eq!(p.post_raw(body, Some(&header)).status(), 403);
     assert_eq!(p.snapshot(&alice.fingerprint), after);
 }
@@ -738,7 +803,9 @@ fn status_moves_with_writes() {
     let one = p.call(&Request::StatusRequest(StatusRequest {}), None);
     let first = one.json["StatusResponse"]["CheckpointValue"].clone();
     assert_ne!(first, empty.json["StatusResponse"]["CheckpointValue"]);
-    let written = one.json["StatusResponse"]["LastWriteTime"].as_str().unwrap();
+    let written = one.json["StatusResponse"]["LastWriteTime"]
+        .as_str()
+        .unwrap();
     meshman::time::parse(written).unwrap();
 
     let reply = p.call(
@@ -758,9 +825,15 @@ fn transfer_pages_through_the_log_once() {
     bob.create_on(&p);
     for i in 1..=3 {
         let newer = alice.version(i, |_| {});
-        let reply = p.call(&User::publish(Entry::SignedPersonalProfile(newer)), alice.auth());
+        let reply = p.call(
+            &User::publish(Entry::SignedPersonalProfile(newer)),
+            alice.auth(),
+        );
         assert_eq!(reply.status(), 202);
-        let reply = p.call(&User::publish(Entry::OfflineEscrowEntry(recovery_record())), alice.auth());
+        let reply = p.call(
+            &User::publish(Entry::OfflineEscrowEntry(recovery_record())),
+            alice.auth(),
+        );
         assert_eq!(reply.status(), 201);
     }
     // create (account + profile) = 2 records, then 6 writes.
@@ -784,7 +857,11 @@ fn transfer_pages_through_the_log_once() {
         transfer(None, Some((&alice.account, &bob.device.authentication))).status(),
         401
     );
-    assert_eq!(transfer(None, bob.auth()).status(), 401, "acct is not the account asked for");
+    assert_eq!(
+        transfer(None, bob.auth()).status(),
+        401,
+        "acct is not the account asked for"
+    );
 
     let mut seen = Vec::new();
     let mut page_key = None;
@@ -817,7 +894,10 @@ fn transfer_pages_through_the_log_once() {
         }),
         alice.auth(),
     );
-    let got: Vec<_> = items(&reply).iter().map(|i| i["Index"].as_u64().unwrap()).collect();
+    let got: Vec<_> = items(&reply)
+        .iter()
+        .map(|i| i["Index"].as_u64().unwrap())
+        .collect();
     assert_eq!(got, seen[2..=4]);
 }
 
@@ -829,7 +909,11 @@ fn delete_account() {
     let (phone, phone_keys) = extra_device();
     let with_phone = alice.version(1, |pp| pp.devices.push(phone));
     assert_eq!(
-        p.call(&User::publish(Entry::SignedPersonalProfile(with_phone)), alice.auth()).status(),
+        p.call(
+            &User::publish(Entry::SignedPersonalProfile(with_phone)),
+            alice.auth()
+        )
+        .status(),
         202
     );
     let delete = Request::DeleteRequest(DeleteRequest {
@@ -838,7 +922,8 @@ fn delete_account() {
     let before = p.checkpoint();
     assert_eq!(p.call(&delete, None).status(), 401);
     assert_eq!(
-        p.call(&delete, Some((&alice.account, &phone_keys.authentication))).status(),
+        p.call(&delete, Some((&alice.account, &phone_keys.authentication)))
+            .status(),
         403
     );
     assert_eq!(p.checkpoint(), before);
@@ -850,7 +935,10 @@ fn delete_account() {
     assert_eq!(p.call(&get, None).status(), 404);
     assert_eq!(p.call(&delete, alice.auth()).status(), 404);
     // The profile stays published (reference-10 §12.8).
-    assert_eq!(get_identifier(&p, &alice.fingerprint, false, None).status(), 200);
+    assert_eq!(
+        get_identifier(&p, &alice.fingerprint, false, None).status(),
+        200
+    );
     // And the name is free again.
     alice.create_on(&p);
 }
@@ -953,7 +1041,10 @@ fn acknowledged_writes_survive_sigkill() {
     let record = recovery_record();
     let newer = alice.version(3, |_| {});
     let mut server = run_binary(&data);
-    assert_eq!(post(&server.url, &alice.create_request(), alice.auth()).0, 201);
+    assert_eq!(
+        post(&server.url, &alice.create_request(), alice.auth()).0,
+        201
+    );
     let publish = User::publish(Entry::SignedPersonalProfile(newer.clone()));
     assert_eq!(post(&server.url, &publish, alice.auth()).0, 202);
     let escrow = User::publish(Entry::OfflineEscrowEntry(record.clone()));
