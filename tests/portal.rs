@@ -944,18 +944,128 @@ fn delete_account() {
 }
 
 #[test]
-fn unsupported_transactions_say_so() {
+fn connect_transactions_are_not_yet_supported() {
     let p = portal();
+    let reply = p.call(
+        &Request::ConnectStatusRequest(ConnectStatusRequest {
+            account_id: format!("alice@{DOMAIN}"),
+            device_id: "MDEV".into(),
+        }),
+        None,
+    );
+    assert_eq!(reply.status(), 400);
+    assert!(reply.description().contains("not yet supported"));
+    assert!(reply.json.get("ConnectStatusResponse").is_some());
+}
+
+#[test]
+fn catalog_append_and_synchronize() {
+    let p = portal();
+    let alice = user("alice");
+    let bob = user("bob");
+    alice.create_on(&p);
+    bob.create_on(&p);
+    let envelope =
+        |text: &str, key: &SigningKey| meshman::crypto::jws::Jws::sign(text.as_bytes(), "JWE", key);
+    let append = |entries: Vec<CatalogUpdate>| {
+        Request::AppendRequest(AppendRequest {
+            catalog: "credential".into(),
+            entries,
+        })
+    };
+    let new = |id: &str, key: &SigningKey| CatalogUpdate {
+        unique_id: id.into(),
+        base_index: None,
+        envelope: Some(envelope(id, key)),
+        deleted: false,
+    };
+    let sign = &alice.device.signature;
+
+    assert_eq!(p.call(&append(vec![new("U1", sign)]), None).status(), 401);
+    // Envelopes must be signed by a device of the account.
+    let before = p.checkpoint();
+    let reply = p.call(
+        &append(vec![new("U1", &bob.device.signature)]),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 400, "{}", reply.json);
+    let reply = p.call(
+        &Request::AppendRequest(AppendRequest {
+            catalog: "nonsense".into(),
+            entries: vec![new("U1", sign)],
+        }),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 400);
+    assert_eq!(p.checkpoint(), before);
+
+    let reply = p.call(
+        &append(vec![new("U1", sign), new("U2", sign), new("U3", sign)]),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 200, "{}", reply.json);
+    let Response::AppendResponse(done) = reply.response() else {
+        panic!()
+    };
+    assert_eq!((done.index_before, done.index_after), (Some(0), Some(3)));
+    assert_eq!(done.accepted.len(), 3);
+
+    // An update against a stale base conflicts; an independent one passes.
+    let stale = CatalogUpdate {
+        base_index: Some(0),
+        ..new("U1", sign)
+    };
+    let update = CatalogUpdate {
+        base_index: Some(2),
+        ..new("U2", sign)
+    };
+    let reply = p.call(&append(vec![stale, update]), alice.auth());
+    let Response::AppendResponse(done) = reply.response() else {
+        panic!()
+    };
+    assert_eq!(done.accepted.len(), 1);
+    assert_eq!(done.conflicts.len(), 1);
+    assert_eq!(done.conflicts[0].kind, ConflictType::Exists);
+
+    // Read back two at a time.
+    let mut seen = Vec::new();
+    let mut index_min = None;
+    loop {
+        let reply = p.call(
+            &Request::SynchronizeRequest(SynchronizeRequest {
+                catalog: "credential".into(),
+                index_min,
+                max_entries: Some(2),
+            }),
+            alice.auth(),
+        );
+        assert_eq!(reply.status(), 200, "{}", reply.json);
+        let Response::SynchronizeResponse(sync) = reply.response() else {
+            panic!()
+        };
+        assert_eq!(sync.index_last, Some(4));
+        seen.extend(sync.entries.iter().map(|f| (f.index, f.unique_id.clone())));
+        match sync.page_key {
+            Some(k) => index_min = Some(k.parse().unwrap()),
+            None => break,
+        }
+    }
+    let ids: Vec<_> = seen.iter().map(|(i, u)| format!("{i}{u}")).collect();
+    assert_eq!(ids, ["1U1", "2U2", "3U3", "4U2"]);
+    // Bob's catalog is his own.
     let reply = p.call(
         &Request::SynchronizeRequest(SynchronizeRequest {
             catalog: "credential".into(),
             index_min: None,
             max_entries: None,
         }),
-        None,
+        bob.auth(),
     );
-    assert_eq!(reply.status(), 400);
-    assert!(reply.json.get("SynchronizeResponse").is_some());
+    let Response::SynchronizeResponse(sync) = reply.response() else {
+        panic!()
+    };
+    assert!(sync.entries.is_empty());
+    assert_eq!(sync.index_last, Some(0));
 }
 
 // ---------------------------------------------------------------------------
