@@ -1192,3 +1192,65 @@ fn acknowledged_writes_survive_sigkill() {
     server.child.kill().unwrap();
     server.child.wait().unwrap();
 }
+
+// ---------------------------------------------------------------------------
+// Cost
+
+/// Measures what an authenticated request costs against a bare Ed25519
+/// verification (the target: at least a quarter of the verification rate).
+/// Run with `cargo test --release --test portal -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check; run it in release"]
+fn authenticated_request_cost() {
+    const N: u32 = 2000;
+    let alice = user("alice");
+    let dir = tempfile::tempdir().unwrap();
+    let portal = meshman::portal::Portal::open(config(dir.path(), 0, 1 << 20)).unwrap();
+    let ip = std::net::IpAddr::from(Ipv4Addr::LOCALHOST);
+    let body = serde_json::to_vec(&alice.create_request()).unwrap();
+    let header = auth::authenticate(&body, &alice.account, &alice.device.authentication);
+    let answer = portal.handle(ip, Some(&header), &body);
+    assert_eq!(answer.response.status().status, 201);
+
+    let key = alice.device.authentication.verifying_key();
+    let message = b"a message of about the size of a request signing input";
+    let signature = alice.device.authentication.sign(message);
+    let started = std::time::Instant::now();
+    for _ in 0..N {
+        key.verify(message, &signature).unwrap();
+    }
+    let verify = started.elapsed() / N;
+
+    let request = Request::SynchronizeRequest(SynchronizeRequest {
+        catalog: "credential".into(),
+        index_min: None,
+        max_entries: None,
+    });
+    let body = serde_json::to_vec(&request).unwrap();
+    let headers: Vec<_> = (0..N)
+        .map(|_| auth::authenticate(&body, &alice.account, &alice.device.authentication))
+        .collect();
+    let started = std::time::Instant::now();
+    for h in &headers {
+        let answer = portal.handle(ip, Some(h), &body);
+        assert_eq!(answer.response.status().status, 200);
+    }
+    let handled = started.elapsed() / N;
+    let now = meshman::time::unix_now();
+    let started = std::time::Instant::now();
+    for i in 0..N {
+        assert!(
+            portal
+                .store()
+                .check_and_store_nonce("K", &format!("n{i}"), now, now)
+                .unwrap()
+        );
+    }
+    let nonce = started.elapsed() / N;
+    eprintln!("nonce check and store {nonce:?}");
+    eprintln!(
+        "Ed25519 verify {verify:?}; authenticated SynchronizeRequest in process {handled:?} \
+         ({:.0}% of the verify rate)",
+        100.0 * verify.as_secs_f64() / handled.as_secs_f64()
+    );
+}
