@@ -48,30 +48,28 @@ pub fn serve(config: PortalConfig, on_bound: impl FnOnce(SocketAddr)) -> anyhow:
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
+        let shutdown = shutdown_signal()?;
         let listener = tokio::net::TcpListener::bind(listen)
             .await
             .with_context(|| format!("cannot listen on {listen}"))?;
         on_bound(listener.local_addr()?);
-        http::serve(listener, portal, shutdown_signal()).await
+        http::serve(listener, portal, shutdown).await
     })
 }
 
-/// Resolves on SIGINT or SIGTERM.
-async fn shutdown_signal() {
+/// Watches SIGINT and SIGTERM from now on (so a signal sent as soon as the
+/// address is printed is not lost) and resolves when one arrives.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut term = match signal(SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("meshman portal: cannot watch SIGTERM ({e}); stop it with SIGINT");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let mut interrupt = signal(SignalKind::interrupt()).context("cannot watch SIGINT")?;
+    let mut terminate = signal(SignalKind::terminate()).context("cannot watch SIGTERM")?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term.recv() => {}
-    }
-    eprintln!("meshman portal: shutting down");
+        eprintln!("meshman portal: shutting down");
+    })
 }
 
 /// A portal serving on a background thread, for tests and embedding.
