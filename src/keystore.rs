@@ -519,15 +519,28 @@ fn read_optional(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-/// Creates `dir` (and parents) with mode 0700; tightens an existing folder's
-/// mode if it was more open.
+/// Creates `dir` (and parents) with mode 0700, and fsyncs the parent of
+/// every folder it made, so a crash cannot lose a new folder whose files
+/// were already made durable.
 pub fn create_private_dir(dir: &Path) -> Result<()> {
-    if !dir.exists() {
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| KeystoreError::Io(dir.to_path_buf(), e))?;
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut made = Vec::new();
+    let mut missing = Some(dir);
+    while let Some(d) = missing.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        made.push(d);
+        missing = d.parent();
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| KeystoreError::Io(dir.to_path_buf(), e))?;
+    for d in made.iter().rev() {
+        if let Some(parent) = d.parent().filter(|p| !p.as_os_str().is_empty()) {
+            sync_dir(parent)?;
+        }
     }
     Ok(())
 }

@@ -208,7 +208,7 @@ impl Jwe {
             .epk
             .as_ref()
             .ok_or_else(|| CryptoError::Malformed(format!("the recipient {udf} has no epk")))?;
-        let epk = EncryptionPublicKey::from_jwk(epk)
+        let epk = EncryptionPublicKey::from_jwk_for_agreement(epk)
             .map_err(|e| CryptoError::DecryptFailed(format!("the recipient's epk: {e}")))?;
         let wrapped = decode(
             recipient.encrypted_key.as_deref().ok_or_else(|| {

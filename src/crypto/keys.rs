@@ -365,6 +365,14 @@ impl EncryptionPublicKey {
         }
         Ok(key)
     }
+    /// Reads a public X25519 JWK that is used only for one agreement right
+    /// away (a JWE's `epk`): the low-order probe is skipped, because
+    /// [`EncryptionKey::diffie_hellman`] refuses a non-contributory result
+    /// anyway, and the probe would cost a second agreement.
+    pub(crate) fn from_jwk_for_agreement(jwk: &Jwk) -> Result<Self, CryptoError> {
+        check_curve(jwk, "X25519")?;
+        Ok(EncryptionPublicKey(decode_32(&jwk.x, "x")?))
+    }
     /// True if the point lies in the small subgroup: then every clamped
     /// scalar (a multiple of the cofactor 8) maps it to zero, so one
     /// agreement with a fixed scalar decides it.
