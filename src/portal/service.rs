@@ -22,6 +22,8 @@ use super::store::{
 use crate::profile::{self, PersonalProfile, Signed, VerifiedProfile};
 use crate::protocol::*;
 
+mod connect;
+
 /// Shortest account name (the part before `@`).
 pub const NAME_MIN: u32 = 1;
 /// Longest account name.
@@ -343,11 +345,11 @@ impl Portal {
             Request::PublishRequest(r) => self.publish(r, authentication, body),
             Request::StatusRequest(_) => self.status(),
             Request::TransferRequest(r) => self.transfer(r, authentication, body),
-            Request::ConnectStartRequest(_)
-            | Request::ConnectStatusRequest(_)
-            | Request::ConnectPendingRequest(_)
-            | Request::ConnectCompleteRequest(_)
-            | Request::SynchronizeRequest(_)
+            Request::ConnectStartRequest(r) => self.connect_start(r),
+            Request::ConnectStatusRequest(r) => self.connect_status(r, authentication, body),
+            Request::ConnectPendingRequest(r) => self.connect_pending(r, authentication, body),
+            Request::ConnectCompleteRequest(r) => self.connect_complete(r, authentication, body),
+            Request::SynchronizeRequest(_)
             | Request::AppendRequest(_) => Err(bad(format!(
                 "{} is not yet supported by this portal",
                 request.name()
