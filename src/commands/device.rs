@@ -1389,3 +1389,46 @@ fn list(ctx: &Context, prefix: Option<&str>) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(code: &str) -> Listed {
+        let signature = SigningKey::generate();
+        let device = profile::sign_device_profile(
+            None,
+            &signature,
+            &SigningKey::generate(),
+            &crate::crypto::EncryptionKey::generate().public_key(),
+        );
+        Listed {
+            request: ConnectionRequest {
+                parent_udf: "MPROFILE".into(),
+                device: device.clone(),
+                client_nonce: conn::new_nonce(),
+                pin_witness: None,
+            },
+            device: profile::verify_device(&device).unwrap(),
+            code: code.into(),
+            received: crate::time::now(),
+            age: 0,
+        }
+    }
+
+    #[test]
+    fn a_code_prefix_must_name_exactly_one_request() {
+        let requests = [
+            listed("ABCD-EFGH-2222-2222-2222-2222-2222"),
+            listed("ABCD-EFGH-3333-3333-3333-3333-3333"),
+        ];
+        // Both share 8 characters: refused, whichever is meant.
+        let err = match_code(&requests, "abcd-efgh").err().unwrap();
+        assert!(err.to_string().contains("matches 2"), "{err}");
+        let one = match_code(&requests, "ABCDEFGH3").unwrap();
+        assert_eq!(one.code, requests[1].code);
+        assert!(match_code(&requests, "ZZZZ-ZZZZ").is_err());
+        let short = match_code(&requests, "ABCD-EFG").err().unwrap();
+        assert_eq!(super::super::exit_code(&short), EXIT_USAGE);
+    }
+}
