@@ -244,12 +244,48 @@ mod tests {
         let pin = new_pin();
         assert_eq!(normalize_pin(&pin).unwrap().len(), 16);
         let w = pin_witness(&pin, "Alice@Example.com", "MDEV", &[7; 16]);
-        assert!(check_pin_witness(&w, &pin.to_lowercase(), "alice@example.com", "MDEV", &[7; 16]));
-        assert!(!check_pin_witness(&w, &new_pin(), "alice@example.com", "MDEV", &[7; 16]));
-        assert!(!check_pin_witness(&w, &pin, "bob@example.com", "MDEV", &[7; 16]));
-        assert!(!check_pin_witness(&w, &pin, "alice@example.com", "MDEW", &[7; 16]));
-        assert!(!check_pin_witness(&w, &pin, "alice@example.com", "MDEV", &[8; 16]));
-        assert!(!check_pin_witness("!!", &pin, "alice@example.com", "MDEV", &[7; 16]));
+        assert!(check_pin_witness(
+            &w,
+            &pin.to_lowercase(),
+            "alice@example.com",
+            "MDEV",
+            &[7; 16]
+        ));
+        assert!(!check_pin_witness(
+            &w,
+            &new_pin(),
+            "alice@example.com",
+            "MDEV",
+            &[7; 16]
+        ));
+        assert!(!check_pin_witness(
+            &w,
+            &pin,
+            "bob@example.com",
+            "MDEV",
+            &[7; 16]
+        ));
+        assert!(!check_pin_witness(
+            &w,
+            &pin,
+            "alice@example.com",
+            "MDEW",
+            &[7; 16]
+        ));
+        assert!(!check_pin_witness(
+            &w,
+            &pin,
+            "alice@example.com",
+            "MDEV",
+            &[8; 16]
+        ));
+        assert!(!check_pin_witness(
+            "!!",
+            &pin,
+            "alice@example.com",
+            "MDEV",
+            &[7; 16]
+        ));
     }
 
     #[test]

@@ -800,13 +800,17 @@ pub fn remove_device(
         let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
             HomeError::MissingKey(format!("cannot open the {} catalog key: {e}", entry.kind))
         })?;
-        let old: ApplicationProfilePrivate = serde_json::from_slice::<serde_json::Value>(
-            plaintext.expose(),
-        )
-        .ok()
-        .and_then(|mut v| v.get_mut(ApplicationProfilePrivate::TAG).map(serde_json::Value::take))
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or_else(|| HomeError::Corrupt(format!("the {} catalog key is damaged", entry.kind)))?;
+        let old: ApplicationProfilePrivate =
+            serde_json::from_slice::<serde_json::Value>(plaintext.expose())
+                .ok()
+                .and_then(|mut v| {
+                    v.get_mut(ApplicationProfilePrivate::TAG)
+                        .map(serde_json::Value::take)
+                })
+                .and_then(|v| serde_json::from_value(v).ok())
+                .ok_or_else(|| {
+                    HomeError::Corrupt(format!("the {} catalog key is damaged", entry.kind))
+                })?;
         let key = EncryptionKey::generate();
         let private = ApplicationProfilePrivate {
             encryption_key: key.to_private_jwk(),

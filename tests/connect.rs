@@ -75,7 +75,11 @@ impl World {
     }
 
     fn pending(&self) -> Vec<serde_json::Value> {
-        self.admin.json(&["device", "pending"]).as_array().unwrap().clone()
+        self.admin
+            .json(&["device", "pending"])
+            .as_array()
+            .unwrap()
+            .clone()
     }
 
     fn profile_devices(&self, dev: &Device) -> Vec<String> {
@@ -102,7 +106,11 @@ fn device_udf(dev: &Device) -> String {
 }
 
 fn no_passphrase() -> meshman::keystore::PassphraseSource {
-    Box::new(|| Err(meshman::keystore::KeystoreError::NoPassphrase("none".into())))
+    Box::new(|| {
+        Err(meshman::keystore::KeystoreError::NoPassphrase(
+            "none".into(),
+        ))
+    })
 }
 
 /// Opens every catalog key envelope of `dev`'s stored profile that lists
@@ -129,11 +137,19 @@ fn accept_by_typed_code_connects_the_device_and_shares_the_catalog_keys() {
     let laptop = Device::new();
     let code = w.start(&laptop, "laptop", &[]);
     assert_eq!(code.len(), 34, "{code}");
-    assert_eq!(status_code(&laptop, &[]), 10, "pending before the admin acts");
+    assert_eq!(
+        status_code(&laptop, &[]),
+        10,
+        "pending before the admin acts"
+    );
 
     let pending = w.pending();
     assert_eq!(pending.len(), 1);
-    assert_eq!(pending[0]["code"], code.as_str(), "both devices compute the same code");
+    assert_eq!(
+        pending[0]["code"],
+        code.as_str(),
+        "both devices compute the same code"
+    );
     assert_eq!(pending[0]["description"], "laptop");
     assert_eq!(pending[0]["device"], device_udf(&laptop).as_str());
 
@@ -151,9 +167,18 @@ fn accept_by_typed_code_connects_the_device_and_shares_the_catalog_keys() {
     assert!(devices.contains(&device_udf(&laptop)));
     let verify = laptop.json(&["profile", "verify"]);
     assert_eq!(verify["valid"], true);
-    assert_eq!(open_catalog_keys(&laptop, &w.profile), 6, "every catalog key opens");
+    assert_eq!(
+        open_catalog_keys(&laptop, &w.profile),
+        6,
+        "every catalog key opens"
+    );
     let me = laptop.json(&["device", "list"]);
-    let mine = me.as_array().unwrap().iter().find(|d| d["this_device"] == true).unwrap();
+    let mine = me
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["this_device"] == true)
+        .unwrap();
     assert_eq!(mine["admin"], false);
 }
 
@@ -167,7 +192,14 @@ fn reject_refuses_the_device() {
     assert_eq!(status_code(&laptop, &[]), 11, "remembered");
     assert_eq!(w.profile_devices(&w.admin).len(), 1);
     // A refused request cannot be accepted later.
-    assert!(!w.admin.cmd(&["device", "accept", &code]).output().unwrap().status.success());
+    assert!(
+        !w.admin
+            .cmd(&["device", "accept", &code])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
 }
 
 #[test]
@@ -182,22 +214,42 @@ fn a_pin_accepts_once_while_connect_waits() {
     let laptop = Device::new();
     let child = laptop
         .std_cmd(&[
-            "device", "connect", ACCOUNT, "--portal", &w.portal.url, "--pin", &pin, "--wait",
-            "60", "--no-passphrase", "--description", "laptop",
+            "device",
+            "connect",
+            ACCOUNT,
+            "--portal",
+            &w.portal.url,
+            "--pin",
+            &pin,
+            "--wait",
+            "60",
+            "--no-passphrase",
+            "--description",
+            "laptop",
         ])
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let listed = w.admin.json(&["device", "pending", "--accept-pins"]);
-        if listed.as_array().unwrap().iter().any(|p| p["accepted"] == true) {
+        if listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["accepted"] == true)
+        {
             break;
         }
         assert!(Instant::now() < deadline, "the PIN request never showed up");
         std::thread::sleep(Duration::from_millis(200));
     }
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(w.profile_devices(&w.admin).contains(&device_udf(&laptop)));
 
     // The same PIN (via the URI) a second time: not accepted.
@@ -206,7 +258,14 @@ fn a_pin_accepts_once_while_connect_waits() {
     let listed = w.admin.json(&["device", "pending", "--accept-pins"]);
     assert_eq!(listed[0]["pin"], "used");
     assert_eq!(listed[0]["accepted"], false);
-    assert!(!w.admin.cmd(&["device", "accept", "--pins"]).output().unwrap().status.success());
+    assert!(
+        !w.admin
+            .cmd(&["device", "accept", "--pins"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
     assert_eq!(status_code(&phone, &[]), 10);
     assert!(!w.profile_devices(&w.admin).contains(&device_udf(&phone)));
 }
@@ -255,8 +314,16 @@ fn a_revoked_device_is_refused_and_told_so() {
     let laptop_udf = device_udf(&laptop);
     w.admin.ok(&["device", "revoke", &laptop_udf[..12]]);
     let after = w.admin.json(&["profile", "show"])["catalogs"].clone();
-    for (b, a) in before.as_array().unwrap().iter().zip(after.as_array().unwrap()) {
-        assert_ne!(b["identifier"], a["identifier"], "every catalog has a new key");
+    for (b, a) in before
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(after.as_array().unwrap())
+    {
+        assert_ne!(
+            b["identifier"], a["identifier"],
+            "every catalog has a new key"
+        );
     }
     assert_eq!(w.profile_devices(&w.admin).len(), 1);
     // The remaining device still opens every catalog key; the revoked one none.
@@ -274,7 +341,10 @@ fn a_revoked_device_is_refused_and_told_so() {
     let out = laptop.cmd(&["device", "pending"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("this device was revoked from profile"), "{stderr}");
+    assert!(
+        stderr.contains("this device was revoked from profile"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -283,9 +353,15 @@ fn a_portal_restart_between_start_and_complete_loses_nothing() {
     let laptop = Device::new();
     let code = w.start(&laptop, "laptop", &[]);
     let data = w.data.path().to_path_buf();
-    let old = std::mem::replace(&mut w.portal, start_portal(&data.join("unused"), Duration::from_secs(1)));
+    let old = std::mem::replace(
+        &mut w.portal,
+        start_portal(&data.join("unused"), Duration::from_secs(1)),
+    );
     old.stop();
-    let placeholder = std::mem::replace(&mut w.portal, start_portal(&data, Duration::from_secs(3600)));
+    let placeholder = std::mem::replace(
+        &mut w.portal,
+        start_portal(&data, Duration::from_secs(3600)),
+    );
     placeholder.stop();
     let url = w.portal.url.clone();
     w.admin.ok(&["device", "accept", &code, "--portal", &url]);
@@ -308,7 +384,10 @@ fn two_devices_at_once_each_get_their_own_answer() {
     assert_eq!(status_code(&phone, &[]), 10);
     let devices = w.profile_devices(&w.admin);
     assert!(devices.contains(&device_udf(&laptop)));
-    assert!(!devices.contains(&device_udf(&phone)), "accepting one never adds the other");
+    assert!(
+        !devices.contains(&device_udf(&phone)),
+        "accepting one never adds the other"
+    );
     let left = w.pending();
     assert_eq!(left.len(), 1);
     assert_eq!(left[0]["code"], phone_code.as_str());
@@ -330,9 +409,17 @@ fn wrong_or_short_codes_accept_nothing() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no pending connection request"));
     // Fewer than 8 characters.
-    let out = w.admin.cmd(&["device", "accept", &code[..6]]).output().unwrap();
+    let out = w
+        .admin
+        .cmd(&["device", "accept", &code[..6]])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = w.admin.cmd(&["device", "reject", &code[..6]]).output().unwrap();
+    let out = w
+        .admin
+        .cmd(&["device", "reject", &code[..6]])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(w.pending().len(), 1);
     assert_eq!(status_code(&laptop, &[]), 10);
@@ -352,7 +439,10 @@ fn a_non_admin_device_cannot_list_or_answer() {
     let out = laptop.cmd(&["device", "pending"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("(403)") && stderr.contains("not an administration device"), "{stderr}");
+    assert!(
+        stderr.contains("(403)") && stderr.contains("not an administration device"),
+        "{stderr}"
+    );
     for verb in ["accept", "reject"] {
         let out = laptop.cmd(&["device", verb, &phone_code]).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{verb}");
@@ -372,7 +462,8 @@ fn connect_status_answers_only_the_connecting_devices_own_key() {
     });
     // Another key, and the admin's own device key: both 401.
     let stranger = SigningKey::generate();
-    let mut admin_home = meshman::home::Home::open(w.admin.home(), Access::Read, no_passphrase()).unwrap();
+    let mut admin_home =
+        meshman::home::Home::open(w.admin.home(), Access::Read, no_passphrase()).unwrap();
     let admin_keys = admin_home.device_keys().unwrap();
     drop(admin_home);
     for key in [&stranger, &admin_keys.authentication] {
@@ -389,7 +480,11 @@ fn connect_status_answers_only_the_connecting_devices_own_key() {
     // The laptop's own key: answered (pending).
     let mut home = meshman::home::Home::open(laptop.home(), Access::Read, no_passphrase()).unwrap();
     let keys = home.device_keys().unwrap();
-    assert!(client.call(&request, Some((ACCOUNT, &keys.authentication))).is_ok());
+    assert!(
+        client
+            .call(&request, Some((ACCOUNT, &keys.authentication)))
+            .is_ok()
+    );
 }
 
 #[test]
@@ -423,7 +518,10 @@ fn forged_requests_never_reach_the_pending_list() {
     // 1. The request signed by another key than the device's.
     let other = SigningKey::generate();
     let r = start(Signed::sign(&request(&device), &device.identifier, &other));
-    assert!(matches!(r, Err(ClientError::Status { code: 401, .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(ClientError::Status { code: 401, .. })),
+        "{r:?}"
+    );
     // 2. A device profile not signed by its own signature key.
     let claimed: DeviceProfile = device.open_unverified().unwrap();
     let not_self_signed = Signed::sign(&claimed, &claimed.identifier, &other);
@@ -432,14 +530,25 @@ fn forged_requests_never_reach_the_pending_list() {
         &not_self_signed.identifier,
         &signature,
     ));
-    assert!(matches!(r, Err(ClientError::Status { code: 400, .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(ClientError::Status { code: 400, .. })),
+        "{r:?}"
+    );
     // 3. The wrong profile.
     let mut wrong = request(&device);
     wrong.parent_udf = "MAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA".into();
     let r = start(Signed::sign(&wrong, &device.identifier, &signature));
-    assert!(matches!(r, Err(ClientError::Status { code: 400, .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(ClientError::Status { code: 400, .. })),
+        "{r:?}"
+    );
     assert!(w.pending().is_empty());
     // The genuine article does reach it.
-    start(Signed::sign(&request(&device), &device.identifier, &signature)).unwrap();
+    start(Signed::sign(
+        &request(&device),
+        &device.identifier,
+        &signature,
+    ))
+    .unwrap();
     assert_eq!(w.pending().len(), 1);
 }

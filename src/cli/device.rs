@@ -61,7 +61,12 @@ pub enum DeviceCommand {
         #[arg(long, value_name = "URI")]
         uri: Option<String>,
         /// Seconds to wait for the answer
-        #[arg(long, value_name = "SECONDS", default_value_t = 600, conflicts_with = "no_wait")]
+        #[arg(
+            long,
+            value_name = "SECONDS",
+            default_value_t = 600,
+            conflicts_with = "no_wait"
+        )]
         wait: u64,
         /// Post the request and return at once (then use `meshman device status`)
         #[arg(long)]

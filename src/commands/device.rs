@@ -230,14 +230,14 @@ fn connect_device(ctx: &Context, opts: ConnectOptions) -> Result<()> {
             if let Some(given) = &opts.address
                 && !given.eq_ignore_ascii_case(&account)
             {
-                return Err(usage(format!(
-                    "the URI is for {account}, not {given}"
-                )));
+                return Err(usage(format!("the URI is for {account}, not {given}")));
             }
             (account, Some(pin))
         }
         None => (
-            opts.address.clone().expect("clap requires ADDR without --uri"),
+            opts.address
+                .clone()
+                .expect("clap requires ADDR without --uri"),
             opts.pin
                 .as_deref()
                 .map(conn::normalize_pin)
@@ -312,7 +312,9 @@ fn connect_device(ctx: &Context, opts: ConnectOptions) -> Result<()> {
         .as_ref()
         .is_some_and(|p| p.identifier != fingerprint)
     {
-        return Err(UserError::new("the portal answered with another profile than the account's").into());
+        return Err(
+            UserError::new("the portal answered with another profile than the account's").into(),
+        );
     }
     let service_nonce = started
         .service_nonce
@@ -354,9 +356,13 @@ fn connect_device(ctx: &Context, opts: ConnectOptions) -> Result<()> {
         eprintln!("      {code}");
         eprintln!();
         eprintln!("  Check that an administration device of {address} shows the same code");
-        eprintln!("  (`meshman device pending`), then accept it there (`meshman device accept CODE`).");
+        eprintln!(
+            "  (`meshman device pending`), then accept it there (`meshman device accept CODE`)."
+        );
         if pin.is_some() {
-            eprintln!("  This request carries a one-time PIN: the administration device may accept it directly.");
+            eprintln!(
+                "  This request carries a one-time PIN: the administration device may accept it directly."
+            );
         }
         eprintln!();
     }
@@ -427,7 +433,12 @@ fn wait_for_answer(
 
 /// Reports an answer (and, for an acceptance, joins the profile), with
 /// the documented exit status.
-fn conclude(ctx: &Context, mut saved: SavedRequest, answer: Answer, client: &PortalClient) -> Result<()> {
+fn conclude(
+    ctx: &Context,
+    mut saved: SavedRequest,
+    answer: Answer,
+    client: &PortalClient,
+) -> Result<()> {
     let outcome = match answer {
         Answer::Pending => None,
         Answer::Expired => Some(conn_outcome::EXPIRED),
@@ -504,8 +515,8 @@ fn join(
             ..GetRequest::default()
         },
     )?;
-    let verified = profile::verify_personal(&current)
-        .context("the profile at the portal does not verify")?;
+    let verified =
+        profile::verify_personal(&current).context("the profile at the portal does not verify")?;
     if verified.fingerprint() != saved.profile {
         return Err(UserError::new("the portal returned another profile").into());
     }
@@ -545,23 +556,33 @@ fn join(
         let plaintext = application
             .key_envelope
             .decrypt(&keys.encryption)
-            .with_context(|| format!("cannot open the {} catalog key with this device's key", entry.kind))?;
+            .with_context(|| {
+                format!(
+                    "cannot open the {} catalog key with this device's key",
+                    entry.kind
+                )
+            })?;
         open_application_private(plaintext.expose())
             .with_context(|| format!("the {} catalog key is damaged", entry.kind))?;
         catalogs += 1;
     }
-    ctx.out
-        .detail(format!("{catalogs} catalog keys open with this device's key"));
+    ctx.out.detail(format!(
+        "{catalogs} catalog keys open with this device's key"
+    ));
     if let Some(jwe) = &result.online_keys {
         let secret = jwe
             .decrypt(&keys.encryption)
             .context("cannot open the online key sent to this device")?;
         let online = ProfileKeys::from_secret(&secret)?;
         if online.online_key(&verified.master).is_none() {
-            return Err(UserError::new("the online key sent to this device is not in the master profile").into());
+            return Err(UserError::new(
+                "the online key sent to this device is not in the master profile",
+            )
+            .into());
         }
         home.save_profile_keys(&saved.profile, &online)?;
-        ctx.out.info("This device is an administration device of the profile.");
+        ctx.out
+            .info("This device is an administration device of the profile.");
     }
     let mut public = current.clone();
     public.unauthenticated = None;
@@ -728,7 +749,9 @@ fn explain_unauthorized(
                 "this device was revoked from profile {} ({})",
                 binding.profile, binding.account
             ))
-            .hint("an administration device can connect it again: `meshman device connect ADDR` here")
+            .hint(
+                "an administration device can connect it again: `meshman device connect ADDR` here",
+            )
             .into();
         }
     }
@@ -765,7 +788,9 @@ fn list_pending(admin: &Admin) -> Result<Vec<Listed>> {
         for pending in &r.pending {
             match check_pending(pending, &admin.binding.profile, now) {
                 Ok(listed) => out.push(listed),
-                Err(e) => eprintln!("warning: skipping a connection request that does not verify: {e}"),
+                Err(e) => {
+                    eprintln!("warning: skipping a connection request that does not verify: {e}")
+                }
             }
         }
         match r.page_key {
@@ -791,8 +816,12 @@ fn check_pending(pending: &PendingConnection, profile_udf: &str, now: u64) -> Re
         conn::decode_nonce(&pending.service_nonce, "ServiceNonce").map_err(anyhow::Error::msg)?;
     let client_nonce =
         conn::decode_nonce(&request.client_nonce, "ClientNonce").map_err(anyhow::Error::msg)?;
-    let code =
-        conn::verification_code(profile_udf, &service_nonce, &device.identifier, &client_nonce);
+    let code = conn::verification_code(
+        profile_udf,
+        &service_nonce,
+        &device.identifier,
+        &client_nonce,
+    );
     let received = crate::time::parse(&pending.received)
         .map_err(anyhow::Error::msg)?
         .duration_since(std::time::UNIX_EPOCH)
@@ -841,7 +870,9 @@ fn load_pins(home: &mut Home, fingerprint: &str) -> Result<PinFile> {
 
 fn save_pins(home: &mut Home, fingerprint: &str, pins: &PinFile) -> Result<()> {
     let secret = crate::secret::SecretBytes::new(serde_json::to_vec(pins)?);
-    Ok(home.keystore().write_secret(&pins_path(fingerprint), &secret)?)
+    Ok(home
+        .keystore()
+        .write_secret(&pins_path(fingerprint), &secret)?)
 }
 
 /// What a request's PIN witness proves against this device's PINs.
@@ -903,7 +934,9 @@ fn accept_one(admin: &mut Admin, listed: &Listed, make_admin: bool) -> Result<()
     let fingerprint = admin.binding.profile.clone();
     let profile_keys = admin.home.profile_keys(&fingerprint)?;
     let online = profile_keys.online_key(&verified.master).ok_or_else(|| {
-        UserError::new("this device holds no online key of the profile: it is not an administration device")
+        UserError::new(
+            "this device holds no online key of the profile: it is not an administration device",
+        )
     })?;
     let mut base = verified.clone();
     let mut online_keys = None;
@@ -1097,7 +1130,10 @@ fn pending(ctx: &Context, with_pins: bool, args: &AdminArgs) -> Result<()> {
             l.code,
             age_text(l.age),
             l.device.identifier,
-            l.device.description.as_deref().unwrap_or("(no description)"),
+            l.device
+                .description
+                .as_deref()
+                .unwrap_or("(no description)"),
             mark
         ))?;
     }
@@ -1139,7 +1175,11 @@ fn accept(
     if pins {
         let rest: Vec<Listed> = listed
             .iter()
-            .filter(|l| !done.iter().any(|d| d.device.identifier == l.device.identifier))
+            .filter(|l| {
+                !done
+                    .iter()
+                    .any(|d| d.device.identifier == l.device.identifier)
+            })
             .map(|l| Listed {
                 request: l.request.clone(),
                 device: l.device.clone(),
@@ -1202,7 +1242,9 @@ fn reject(ctx: &Context, code: &str, target: &AdminArgs) -> Result<()> {
     let (_, verified) = admin.current()?;
     let profile_keys = admin.home.profile_keys(&admin.binding.profile)?;
     let online = profile_keys.online_key(&verified.master).ok_or_else(|| {
-        UserError::new("this device holds no online key of the profile: it is not an administration device")
+        UserError::new(
+            "this device holds no online key of the profile: it is not an administration device",
+        )
     })?;
     let result = ConnectionResult {
         parent_udf: admin.binding.profile.clone(),
@@ -1222,7 +1264,11 @@ fn reject(ctx: &Context, code: &str, target: &AdminArgs) -> Result<()> {
     ctx.out.info(format!(
         "Refused {} ({}).",
         chosen.device.identifier,
-        chosen.device.description.as_deref().unwrap_or("no description")
+        chosen
+            .device
+            .description
+            .as_deref()
+            .unwrap_or("no description")
     ));
     ctx.out.data(&chosen.device.identifier)
 }
@@ -1323,9 +1369,16 @@ fn revoke(ctx: &Context, typed: &str, target: &AdminArgs) -> Result<()> {
     }
     let profile_keys = admin.home.profile_keys(&admin.binding.profile)?;
     let online = profile_keys.online_key(&verified.master).ok_or_else(|| {
-        UserError::new("this device holds no online key of the profile: it is not an administration device")
+        UserError::new(
+            "this device holds no online key of the profile: it is not an administration device",
+        )
     })?;
-    let signed = match home::remove_device(&verified, &device.identifier, online, &admin.keys.encryption) {
+    let signed = match home::remove_device(
+        &verified,
+        &device.identifier,
+        online,
+        &admin.keys.encryption,
+    ) {
         Ok(s) => s,
         Err(e) => match profile_keys.master_escrow.first() {
             Some(escrow) => home::remove_device(&verified, &device.identifier, online, escrow)?,

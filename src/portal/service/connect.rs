@@ -10,7 +10,9 @@ use crate::crypto::VerifyingKey;
 use crate::crypto::jws;
 
 /// The stored PendingConnection of a store record.
-fn stored_pending(record: &store::PendingRecord) -> Outcome<(PendingConnection, ConnectionRequest)> {
+fn stored_pending(
+    record: &store::PendingRecord,
+) -> Outcome<(PendingConnection, ConnectionRequest)> {
     let broken = |e: String| {
         eprintln!(
             "meshman portal: stored connection request of {} is unusable: {e}",
