@@ -33,7 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
-            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile; connect, list and revoke devices')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Portal accounts: validate, create, delete, status')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Rebuild a profile from a quorum of recovery shares')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
@@ -245,6 +245,14 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the devices of a profile (fingerprint, description, administration device or not)')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Ask to join the profile of account ADDR from this (new) device')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Ask the portal once for the answer to this device''s connection request')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List connection requests waiting for an administration device')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Refuse the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Make a one-time PIN that lets a new device connect without comparing codes')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a device from the profile and give every catalog a fresh key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -260,12 +268,169 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'meshman;device;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile''s fingerprint or a unique prefix of it [default: the default profile]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;device;connect' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of this device, shown on the administration device')
+            [CompletionResult]::new('--pin', '--pin', [CompletionResultType]::ParameterName, 'One-time PIN from `meshman device pin`')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for the answer')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Post the request and return at once (then use `meshman device status`)')
+            [CompletionResult]::new('--no-passphrase', '--no-passphrase', [CompletionResultType]::ParameterName, 'Store private keys unencrypted on a fresh machine (files are still 0600)')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;device;status' {
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;device;pending' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--accept-pins', '--accept-pins', [CompletionResultType]::ParameterName, 'Accept the requests that carry a valid, unused one-time PIN of this device')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;device;accept' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Also make the new device an administration device (needs the master key here)')
+            [CompletionResult]::new('--pins', '--pins', [CompletionResultType]::ParameterName, 'Accept the requests that carry a valid one-time PIN instead of a code')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;device;reject' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;device;pin' {
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long the PIN stays valid')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also draw the mmm:connect: URI as a QR code on the terminal')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;device;revoke' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'meshman;device;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the devices of a profile (fingerprint, description, administration device or not)')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Ask to join the profile of account ADDR from this (new) device')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Ask the portal once for the answer to this device''s connection request')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List connection requests waiting for an administration device')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Refuse the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Make a one-time PIN that lets a new device connect without comparing codes')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a device from the profile and give every catalog a fresh key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'meshman;device;help;show' {
+            break
+        }
+        'meshman;device;help;list' {
+            break
+        }
+        'meshman;device;help;connect' {
+            break
+        }
+        'meshman;device;help;status' {
+            break
+        }
+        'meshman;device;help;pending' {
+            break
+        }
+        'meshman;device;help;accept' {
+            break
+        }
+        'meshman;device;help;reject' {
+            break
+        }
+        'meshman;device;help;pin' {
+            break
+        }
+        'meshman;device;help;revoke' {
             break
         }
         'meshman;device;help;help' {
@@ -604,7 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;help' {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
-            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile; connect, list and revoke devices')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Portal accounts: validate, create, delete, status')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Rebuild a profile from a quorum of recovery shares')
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
@@ -654,9 +819,41 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;help;device' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show this device''s profile: fingerprint, description and public keys')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the devices of a profile (fingerprint, description, administration device or not)')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Ask to join the profile of account ADDR from this (new) device')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Ask the portal once for the answer to this device''s connection request')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List connection requests waiting for an administration device')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Refuse the connection request whose verification code starts with CODE')
+            [CompletionResult]::new('pin', 'pin', [CompletionResultType]::ParameterValue, 'Make a one-time PIN that lets a new device connect without comparing codes')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove a device from the profile and give every catalog a fresh key')
             break
         }
         'meshman;help;device;show' {
+            break
+        }
+        'meshman;help;device;list' {
+            break
+        }
+        'meshman;help;device;connect' {
+            break
+        }
+        'meshman;help;device;status' {
+            break
+        }
+        'meshman;help;device;pending' {
+            break
+        }
+        'meshman;help;device;accept' {
+            break
+        }
+        'meshman;help;device;reject' {
+            break
+        }
+        'meshman;help;device;pin' {
+            break
+        }
+        'meshman;help;device;revoke' {
             break
         }
         'meshman;help;account' {

@@ -30,7 +30,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
-            cand device 'This device''s profile'
+            cand device 'This device''s profile; connect, list and revoke devices'
             cand account 'Portal accounts: validate, create, delete, status'
             cand recover 'Rebuild a profile from a quorum of recovery shares'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
@@ -220,6 +220,14 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand show 'Show this device''s profile: fingerprint, description and public keys'
+            cand list 'List the devices of a profile (fingerprint, description, administration device or not)'
+            cand connect 'Ask to join the profile of account ADDR from this (new) device'
+            cand status 'Ask the portal once for the answer to this device''s connection request'
+            cand pending 'List connection requests waiting for an administration device'
+            cand accept 'Accept the connection request whose verification code starts with CODE'
+            cand reject 'Refuse the connection request whose verification code starts with CODE'
+            cand pin 'Make a one-time PIN that lets a new device connect without comparing codes'
+            cand revoke 'Remove a device from the profile and give every catalog a fresh key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;device;show'= {
@@ -233,11 +241,152 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'meshman;device;list'= {
+            cand --profile 'The profile''s fingerprint or a unique prefix of it [default: the default profile]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;device;connect'= {
+            cand --description 'Description of this device, shown on the administration device'
+            cand --pin 'One-time PIN from `meshman device pin`'
+            cand --uri 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`'
+            cand --wait 'Seconds to wait for the answer'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --no-wait 'Post the request and return at once (then use `meshman device status`)'
+            cand --no-passphrase 'Store private keys unencrypted on a fresh machine (files are still 0600)'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;device;status'= {
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;device;pending'= {
+            cand --account 'The account [default: the default account of this device]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --accept-pins 'Accept the requests that carry a valid, unused one-time PIN of this device'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;device;accept'= {
+            cand --account 'The account [default: the default account of this device]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --admin 'Also make the new device an administration device (needs the master key here)'
+            cand --pins 'Accept the requests that carry a valid one-time PIN instead of a code'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;device;reject'= {
+            cand --account 'The account [default: the default account of this device]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;device;pin'= {
+            cand --expire 'How long the PIN stays valid'
+            cand --account 'The account [default: the default account of this device]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --qr 'Also draw the mmm:connect: URI as a QR code on the terminal'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;device;revoke'= {
+            cand --account 'The account [default: the default account of this device]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'meshman;device;help'= {
             cand show 'Show this device''s profile: fingerprint, description and public keys'
+            cand list 'List the devices of a profile (fingerprint, description, administration device or not)'
+            cand connect 'Ask to join the profile of account ADDR from this (new) device'
+            cand status 'Ask the portal once for the answer to this device''s connection request'
+            cand pending 'List connection requests waiting for an administration device'
+            cand accept 'Accept the connection request whose verification code starts with CODE'
+            cand reject 'Refuse the connection request whose verification code starts with CODE'
+            cand pin 'Make a one-time PIN that lets a new device connect without comparing codes'
+            cand revoke 'Remove a device from the profile and give every catalog a fresh key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;device;help;show'= {
+        }
+        &'meshman;device;help;list'= {
+        }
+        &'meshman;device;help;connect'= {
+        }
+        &'meshman;device;help;status'= {
+        }
+        &'meshman;device;help;pending'= {
+        }
+        &'meshman;device;help;accept'= {
+        }
+        &'meshman;device;help;reject'= {
+        }
+        &'meshman;device;help;pin'= {
+        }
+        &'meshman;device;help;revoke'= {
         }
         &'meshman;device;help;help'= {
         }
@@ -537,7 +686,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;help'= {
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
-            cand device 'This device''s profile'
+            cand device 'This device''s profile; connect, list and revoke devices'
             cand account 'Portal accounts: validate, create, delete, status'
             cand recover 'Rebuild a profile from a quorum of recovery shares'
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
@@ -576,8 +725,32 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;help;device'= {
             cand show 'Show this device''s profile: fingerprint, description and public keys'
+            cand list 'List the devices of a profile (fingerprint, description, administration device or not)'
+            cand connect 'Ask to join the profile of account ADDR from this (new) device'
+            cand status 'Ask the portal once for the answer to this device''s connection request'
+            cand pending 'List connection requests waiting for an administration device'
+            cand accept 'Accept the connection request whose verification code starts with CODE'
+            cand reject 'Refuse the connection request whose verification code starts with CODE'
+            cand pin 'Make a one-time PIN that lets a new device connect without comparing codes'
+            cand revoke 'Remove a device from the profile and give every catalog a fresh key'
         }
         &'meshman;help;device;show'= {
+        }
+        &'meshman;help;device;list'= {
+        }
+        &'meshman;help;device;connect'= {
+        }
+        &'meshman;help;device;status'= {
+        }
+        &'meshman;help;device;pending'= {
+        }
+        &'meshman;help;device;accept'= {
+        }
+        &'meshman;help;device;reject'= {
+        }
+        &'meshman;help;device;pin'= {
+        }
+        &'meshman;help;device;revoke'= {
         }
         &'meshman;help;account'= {
             cand validate 'Ask the portal whether an account name is acceptable and free'

@@ -32,7 +32,7 @@ complete -c meshman -n "__fish_meshman_needs_command" -s v -l verbose -d 'Explai
 complete -c meshman -n "__fish_meshman_needs_command" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_needs_command" -s V -l version -d 'Print version'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
-complete -c meshman -n "__fish_meshman_needs_command" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "device" -d 'This device\'s profile; connect, list and revoke devices'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
@@ -136,21 +136,114 @@ complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "escrow" -d 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Explain more on stderr'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "list" -d 'List the devices of a profile (fingerprint, description, administration device or not)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "connect" -d 'Ask to join the profile of account ADDR from this (new) device'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "status" -d 'Ask the portal once for the answer to this device\'s connection request'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "pending" -d 'List connection requests waiting for an administration device'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "accept" -d 'Accept the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "reject" -d 'Refuse the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "pin" -d 'Make a one-time PIN that lets a new device connect without comparing codes'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "revoke" -d 'Remove a device from the profile and give every catalog a fresh key'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and not __fish_seen_subcommand_from show list connect status pending accept reject pin revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -l profile -d 'The profile\'s fingerprint or a unique prefix of it [default: the default profile]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l description -d 'Description of this device, shown on the administration device' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l pin -d 'One-time PIN from `meshman device pin`' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l uri -d 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l wait -d 'Seconds to wait for the answer' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l no-wait -d 'Post the request and return at once (then use `meshman device status`)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l no-passphrase -d 'Store private keys unencrypted on a fresh machine (files are still 0600)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l account -d 'The account [default: the default account of this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l accept-pins -d 'Accept the requests that carry a valid, unused one-time PIN of this device'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l account -d 'The account [default: the default account of this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l admin -d 'Also make the new device an administration device (needs the master key here)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l pins -d 'Accept the requests that carry a valid one-time PIN instead of a code'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l account -d 'The account [default: the default account of this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l expire -d 'How long the PIN stays valid' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l account -d 'The account [default: the default account of this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l qr -d 'Also draw the mmm:connect: URI as a QR code on the terminal'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l account -d 'The account [default: the default account of this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the devices of a profile (fingerprint, description, administration device or not)'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Ask to join the profile of account ADDR from this (new) device'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "status" -d 'Ask the portal once for the answer to this device\'s connection request'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List connection requests waiting for an administration device'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Refuse the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "pin" -d 'Make a one-time PIN that lets a new device connect without comparing codes'
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove a device from the profile and give every catalog a fresh key'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
@@ -322,7 +415,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "device" -d 'This device\'s profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "device" -d 'This device\'s profile; connect, list and revoke devices'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
@@ -339,6 +432,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "escrow" -d 'Make a recovery record and split its secret into shares (reference-10 §4.2)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "revoke" -d 'Write the signed master revocation ("suicide note") for your executors'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show this device\'s profile: fingerprint, description and public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List the devices of a profile (fingerprint, description, administration device or not)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "connect" -d 'Ask to join the profile of account ADDR from this (new) device'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "status" -d 'Ask the portal once for the answer to this device\'s connection request'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "pending" -d 'List connection requests waiting for an administration device'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "accept" -d 'Accept the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "reject" -d 'Refuse the connection request whose verification code starts with CODE'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "pin" -d 'Make a one-time PIN that lets a new device connect without comparing codes'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "revoke" -d 'Remove a device from the profile and give every catalog a fresh key'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "validate" -d 'Ask the portal whether an account name is acceptable and free'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account at its portal and bind a profile to it'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account at its portal (the profile itself is kept)'

@@ -766,6 +766,99 @@ pub fn add_device(
     Ok(Signed::sign(&personal, &personal.identifier, online))
 }
 
+/// A new version of `verified` without the device `device_udf`
+/// (PROTOCOL.md §10, device revocation): dropped from Devices and from
+/// every application entry, and each catalog given a fresh X25519 key (the
+/// revoked device knew the old one) with the same index key, wrapped to the
+/// remaining decrypting devices and the master escrow keys. `opener` must
+/// open the current catalog keys. Signed by `online`. Re-encrypting catalog
+/// entries under the new keys is the catalog code's job.
+pub fn remove_device(
+    verified: &VerifiedProfile,
+    device_udf: &str,
+    online: &SigningKey,
+    opener: &EncryptionKey,
+) -> Result<Signed> {
+    if verified.device(device_udf).is_none() {
+        return Err(HomeError::Lookup(format!(
+            "device {device_udf} is not a device of profile {}",
+            verified.fingerprint()
+        )));
+    }
+    let devices: Vec<Signed> = verified
+        .personal
+        .devices
+        .iter()
+        .filter(|d| d.identifier != device_udf)
+        .cloned()
+        .collect();
+    let mut applications = Vec::new();
+    for (entry, application) in &verified.applications {
+        let mut entry = entry.clone();
+        entry.decrypt_device_udf.retain(|d| d != device_udf);
+        entry.admin_device_udf.retain(|d| d != device_udf);
+        let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
+            HomeError::MissingKey(format!("cannot open the {} catalog key: {e}", entry.kind))
+        })?;
+        let old: ApplicationProfilePrivate =
+            serde_json::from_slice::<serde_json::Value>(plaintext.expose())
+                .ok()
+                .and_then(|mut v| {
+                    v.get_mut(ApplicationProfilePrivate::TAG)
+                        .map(serde_json::Value::take)
+                })
+                .and_then(|v| serde_json::from_value(v).ok())
+                .ok_or_else(|| {
+                    HomeError::Corrupt(format!("the {} catalog key is damaged", entry.kind))
+                })?;
+        let key = EncryptionKey::generate();
+        let private = ApplicationProfilePrivate {
+            encryption_key: key.to_private_jwk(),
+            index_key: old.index_key,
+        };
+        let plaintext = SecretBytes::new(
+            profile::to_tagged_json(ApplicationProfilePrivate::TAG, &private)
+                .to_string()
+                .into_bytes(),
+        );
+        let mut recipients: Vec<EncryptionPublicKey> = entry
+            .decrypt_device_udf
+            .iter()
+            .filter_map(|udf| {
+                EncryptionPublicKey::from_public_key(&verified.device(udf)?.device_encryption_key)
+                    .ok()
+            })
+            .collect();
+        recipients.extend(
+            verified
+                .master
+                .master_escrow_keys
+                .iter()
+                .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok()),
+        );
+        let refs: Vec<&EncryptionPublicKey> = recipients.iter().collect();
+        let identifier = key.udf();
+        let updated = ApplicationProfile {
+            identifier: identifier.clone(),
+            updated: next_updated(&application.updated),
+            kind: application.kind.clone(),
+            encryption_key: key.public_key().to_public_key(),
+            key_envelope: Jwe::encrypt(plaintext.expose(), &refs),
+        };
+        entry.identifier = identifier.clone();
+        entry.signed_application_profile = Signed::sign(&updated, &identifier, online);
+        applications.push(entry);
+    }
+    let personal = PersonalProfile {
+        identifier: verified.personal.identifier.clone(),
+        updated: next_updated(&verified.personal.updated),
+        signed_master_profile: verified.personal.signed_master_profile.clone(),
+        devices,
+        applications,
+    };
+    Ok(Signed::sign(&personal, &personal.identifier, online))
+}
+
 /// A first personal profile for `master` with this one device, an
 /// administration device, and fresh catalogs (used when recovering from a
 /// record alone, with no personal profile to continue from).

@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod connect;
 pub mod crypto;
 pub mod encoding;
 pub mod home;

@@ -5,7 +5,8 @@
 #
 # Builds meshman (unless MESHMAN points at a binary), starts a portal on
 # loopback, creates a profile and an account, escrows the master key into
-# 3 shares, and recovers the profile onto a second device from 2 of them.
+# 3 shares, recovers the profile onto a second device from 2 of them, and
+# connects a third device by comparing verification codes.
 # Everything lives in a temporary folder that is removed at the end.
 set -euo pipefail
 
@@ -26,6 +27,7 @@ step() { local device=$1; shift; { printf '\n$ meshman'; printf ' %q' "$@"; prin
 # Each device has its own keystore; no passphrase so the script runs unattended.
 laptop() { step laptop "$@"; "$MESHMAN" --home "$work/laptop" "$@"; }
 phone()  { step phone "$@";  "$MESHMAN" --home "$work/phone" "$@"; }
+tablet() { step tablet "$@"; "$MESHMAN" --home "$work/tablet" "$@"; }
 
 # 1. A portal on loopback (port chosen by the OS, printed on its first line).
 "$MESHMAN" portal serve --listen 127.0.0.1:0 --data "$work/portal" --domain example.com \
@@ -51,6 +53,15 @@ phone recover --shares "${shares[0]}" "${shares[2]}" --account alice@example.com
   --portal "$url" --no-passphrase --description "Alice's phone"
 phone profile show
 phone profile verify
+
+# 5. The tablet asks to join; the phone (an administration device) sees the
+#    same verification code and accepts it by typing the code's start.
+code="$(tablet device connect alice@example.com --portal "$url" --no-wait --no-passphrase \
+  --description "Alice's tablet")"
+phone device pending >&2
+phone device accept "${code:0:9}" >&2
+tablet device status
+tablet device list >&2
 
 echo >&2
 echo "quick start: ok" >&2

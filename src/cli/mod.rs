@@ -22,6 +22,9 @@ Exit status:
   0  success
   1  the operation failed (the error says why; nothing was changed)
   2  usage error (unknown command, bad option or argument)
+  10 device connect/status: the connection request is still pending
+  11 device connect/status: the connection request was refused
+  12 device connect/status: the connection request expired unanswered
 
 Environment:
   MESHMAN_HOME        keystore folder (same as --home)
@@ -66,7 +69,7 @@ pub enum Command {
     /// Create, inspect, export, verify and revoke personal profiles
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
-    /// This device's profile
+    /// This device's profile; connect, list and revoke devices
     #[command(subcommand)]
     Device(device::DeviceCommand),
     /// Portal accounts: validate, create, delete, status

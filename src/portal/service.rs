@@ -22,6 +22,8 @@ use super::store::{
 use crate::profile::{self, PersonalProfile, Signed, VerifiedProfile};
 use crate::protocol::*;
 
+mod connect;
+
 /// Shortest account name (the part before `@`).
 pub const NAME_MIN: u32 = 1;
 /// Longest account name.
@@ -353,13 +355,10 @@ impl Portal {
             Request::TransferRequest(r) => self.transfer(r, authentication, body),
             Request::SynchronizeRequest(r) => self.synchronize(r, authentication, body),
             Request::AppendRequest(r) => self.append(r, authentication, body),
-            Request::ConnectStartRequest(_)
-            | Request::ConnectStatusRequest(_)
-            | Request::ConnectPendingRequest(_)
-            | Request::ConnectCompleteRequest(_) => Err(bad(format!(
-                "{} is not yet supported by this portal",
-                request.name()
-            ))),
+            Request::ConnectStartRequest(r) => self.connect_start(r),
+            Request::ConnectStatusRequest(r) => self.connect_status(r, authentication, body),
+            Request::ConnectPendingRequest(r) => self.connect_pending(r, authentication, body),
+            Request::ConnectCompleteRequest(r) => self.connect_complete(r, authentication, body),
         }
     }
 
