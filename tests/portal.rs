@@ -944,17 +944,18 @@ fn delete_account() {
 }
 
 #[test]
-fn connect_transactions_are_not_yet_supported() {
+fn connect_status_needs_the_connecting_devices_own_authentication() {
     let p = portal();
+    let alice = user("alice");
+    alice.create_on(&p);
     let reply = p.call(
         &Request::ConnectStatusRequest(ConnectStatusRequest {
-            account_id: format!("alice@{DOMAIN}"),
+            account_id: alice.account.clone(),
             device_id: "MDEV".into(),
         }),
         None,
     );
-    assert_eq!(reply.status(), 400);
-    assert!(reply.description().contains("not yet supported"));
+    assert_eq!(reply.status(), 401, "{}", reply.description());
     assert!(reply.json.get("ConnectStatusResponse").is_some());
 }
 
