@@ -232,14 +232,7 @@ pub fn run(ctx: &Context, args: RecoverArgs) -> Result<()> {
     } else {
         args.shares.clone()
     };
-    let shares = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            shamir::Share::parse(t)
-                .map_err(|e| UserError::new(format!("share {} ({t}) is not valid: {e}", i + 1)))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let shares = shamir::parse_shares(&texts).map_err(|e| UserError::new(e.to_string()))?;
     let secret = shamir::combine(&shares).map_err(|e| UserError::new(e.to_string()))?;
     let index = recovery::recovery_index(&secret);
     ctx.out.detail(format!("recovery index {index}"));

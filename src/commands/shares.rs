@@ -76,14 +76,7 @@ fn combine(ctx: &Context, texts: Vec<String>, hex: bool) -> Result<()> {
     } else {
         texts
     };
-    let shares = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Share::parse(t)
-                .map_err(|e| UserError::new(format!("share {} ({t}) is not valid: {e}", i + 1)))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let shares = shamir::parse_shares(&texts).map_err(|e| UserError::new(e.to_string()))?;
     let secret = shamir::combine(&shares).map_err(|e| UserError::new(e.to_string()))?;
     let text = if hex {
         secret.expose().iter().map(|b| format!("{b:02X}")).collect()
