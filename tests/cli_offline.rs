@@ -517,9 +517,14 @@ fn shares_split_and_combine_like_ssss_but_naming_the_bad_share() {
 
 #[test]
 fn every_rejected_input_is_an_error_that_names_the_problem() {
-    let cases: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/reject.json")).unwrap())
-            .unwrap();
+    let cases: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/reject.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
     let d = Device::new();
     let mut checked = 0;
     for case in &cases {
@@ -527,12 +532,23 @@ fn every_rejected_input_is_an_error_that_names_the_problem() {
         let mut cmd = match case["kind"].as_str().unwrap() {
             "share-set" => {
                 let mut args = vec!["shares".to_string(), "combine".to_string()];
-                args.extend(case["shares"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()));
+                args.extend(
+                    case["shares"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|s| s.as_str().unwrap().to_string()),
+                );
                 let args: Vec<&str> = args.iter().map(String::as_str).collect();
                 d.cmd(&args)
             }
             "udf" if !case["input"].as_str().unwrap().is_empty() => {
-                let mut c = d.cmd(&["udf", "authenticator", "--key", case["input"].as_str().unwrap()]);
+                let mut c = d.cmd(&[
+                    "udf",
+                    "authenticator",
+                    "--key",
+                    case["input"].as_str().unwrap(),
+                ]);
                 c.write_stdin("data");
                 c
             }
@@ -542,7 +558,15 @@ fn every_rejected_input_is_an_error_that_names_the_problem() {
                 c.write_stdin("data");
                 c
             }
-            "secret" => d.cmd(&["shares", "split", case["input"].as_str().unwrap(), "-k", "2", "-n", "3"]),
+            "secret" => d.cmd(&[
+                "shares",
+                "split",
+                case["input"].as_str().unwrap(),
+                "-k",
+                "2",
+                "-n",
+                "3",
+            ]),
             _ => continue,
         };
         cmd.assert()

@@ -24,6 +24,9 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use crate::protocol::ConflictType;
 
+/// How often, at most, expired nonces are deleted.
+const NONCE_PRUNE_SECS: u64 = 10;
+
 /// The schema this code writes, kept in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
 
@@ -421,6 +424,15 @@ pub trait Store: Send + Sync {
 /// [`Store`] in one SQLite file.
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    /// A second connection for replay nonces, committed without fsync
+    /// (`synchronous=NORMAL`): every authenticated request writes one, and
+    /// they matter for five minutes only. A crash of the process loses
+    /// none; a power cut may forget the last few. Kept apart so nonce
+    /// writes neither switch the main connection's durability nor queue
+    /// behind its fsyncs on the same lock.
+    nonces: Mutex<Connection>,
+    /// When nonces were last pruned (Unix seconds).
+    nonces_pruned: std::sync::atomic::AtomicU64,
 }
 
 const SCHEMA: &str = "
@@ -769,8 +781,13 @@ impl SqliteStore {
         // Added after version 1 shipped; an index changes no data, so it
         // needs no schema version of its own.
         conn.execute_batch("CREATE INDEX IF NOT EXISTS log_identifier ON log(identifier, idx)")?;
+        let nonces = Connection::open(path)?;
+        nonces.busy_timeout(Duration::from_secs(10))?;
+        nonces.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
+            nonces: Mutex::new(nonces),
+            nonces_pruned: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -1132,29 +1149,31 @@ impl Store for SqliteStore {
         iat: u64,
         now: u64,
     ) -> Result<bool> {
+        use std::sync::atomic::Ordering;
         let oldest = now.saturating_sub(NONCE_WINDOW_SECS);
-        let mut conn = self.conn();
-        // Every authenticated request writes a nonce, so an fsync here would
-        // bound the portal's request rate by the disk. Nonces matter only
-        // for five minutes: committing them without fsync (WAL, NORMAL)
-        // still survives a crash of the process; only a power cut may forget
-        // the last few, reopening a replay window of at most five minutes.
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let outcome = (|| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute("DELETE FROM nonces WHERE iat < ?1", [int(oldest)])?;
-            // Too old: its twin may already have been pruned, so the store
-            // cannot vouch for it.
-            let fresh = iat >= oldest
-                && tx.execute(
-                    "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
-                    params![key_udf, nonce, int(iat)],
-                )? == 1;
-            tx.commit()?;
-            Ok(fresh)
-        })();
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        outcome
+        // Too old: its twin may already have been pruned, so the store
+        // cannot vouch for it.
+        if iat < oldest {
+            return Ok(false);
+        }
+        let conn = self
+            .nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Pruning is a range delete; doing it every few seconds rather than
+        // on every request keeps the table small at a fraction of the cost.
+        let last = self.nonces_pruned.load(Ordering::Relaxed);
+        if now.saturating_sub(last) >= NONCE_PRUNE_SECS {
+            conn.prepare_cached("DELETE FROM nonces WHERE iat < ?1")?
+                .execute([int(oldest)])?;
+            self.nonces_pruned.store(now, Ordering::Relaxed);
+        }
+        let inserted = conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![key_udf, nonce, int(iat)])?;
+        Ok(inserted == 1)
     }
 
     fn put_pending(
@@ -1735,14 +1754,21 @@ mod tests {
                 .check_and_store_nonce("MK1", "n1", T0, T0 + NONCE_WINDOW_SECS + 1)
                 .unwrap()
         );
+        // The next fresh nonce, more than NONCE_PRUNE_SECS after the last
+        // prune, clears the expired ones.
+        assert!(
+            store
+                .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 400)
+                .unwrap()
+        );
         let count: i64 = store
             .conn()
             .query_row("SELECT COUNT(*) FROM nonces", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(count, 0, "old nonces are pruned");
+        assert_eq!(count, 1, "old nonces are pruned");
         assert!(
-            store
-                .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 400)
+            !store
+                .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 401)
                 .unwrap()
         );
     }
