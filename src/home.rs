@@ -699,6 +699,43 @@ pub fn next_updated(previous: &str) -> String {
     }
 }
 
+/// The keys a catalog's private key is wrapped to: each of the entry's
+/// decrypting devices (found with `device`) and the master escrow keys, so
+/// recovery restores the catalogs.
+fn catalog_recipients<'a>(
+    entry: &ApplicationProfileEntry,
+    master: &MasterProfile,
+    device: impl Fn(&str) -> Option<&'a profile::DeviceProfile>,
+) -> Vec<EncryptionPublicKey> {
+    let devices = entry
+        .decrypt_device_udf
+        .iter()
+        .filter_map(|udf| device(udf))
+        .map(|d| &d.device_encryption_key);
+    devices
+        .chain(&master.master_escrow_keys)
+        .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok())
+        .collect()
+}
+
+/// The next version of a personal profile with these devices and
+/// applications, signed by `online`.
+fn next_version(
+    verified: &VerifiedProfile,
+    devices: Vec<Signed>,
+    applications: Vec<ApplicationProfileEntry>,
+    online: &SigningKey,
+) -> Signed {
+    let personal = PersonalProfile {
+        identifier: verified.personal.identifier.clone(),
+        updated: next_updated(&verified.personal.updated),
+        signed_master_profile: verified.personal.signed_master_profile.clone(),
+        devices,
+        applications,
+    };
+    Signed::sign(&personal, &personal.identifier, online)
+}
+
 /// A new version of `verified` with `device` connected: listed in Devices,
 /// every catalog key re-wrapped to it (opened with `opener`, which must be a
 /// recipient of the catalog keys: a device key or the master escrow key),
@@ -730,40 +767,20 @@ pub fn add_device(
         let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
             HomeError::MissingKey(format!("cannot open the {} catalog key: {e}", entry.kind))
         })?;
-        let mut recipients: Vec<EncryptionPublicKey> = entry
-            .decrypt_device_udf
-            .iter()
-            .filter_map(|udf| {
-                let d = verified
-                    .device(udf)
-                    .or((udf == &new_device.identifier).then_some(&new_device))?;
-                EncryptionPublicKey::from_public_key(&d.device_encryption_key).ok()
-            })
-            .collect();
-        recipients.extend(
+        let recipients = catalog_recipients(&entry, &verified.master, |udf| {
             verified
-                .master
-                .master_escrow_keys
-                .iter()
-                .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok()),
-        );
-        let refs: Vec<&EncryptionPublicKey> = recipients.iter().collect();
+                .device(udf)
+                .or((udf == new_device.identifier).then_some(&new_device))
+        });
         let updated = ApplicationProfile {
             updated: next_updated(&application.updated),
-            key_envelope: Jwe::encrypt(plaintext.expose(), &refs),
+            key_envelope: Jwe::encrypt(plaintext.expose(), &recipients.iter().collect::<Vec<_>>()),
             ..application.clone()
         };
         entry.signed_application_profile = Signed::sign(&updated, &updated.identifier, online);
         applications.push(entry);
     }
-    let personal = PersonalProfile {
-        identifier: verified.personal.identifier.clone(),
-        updated: next_updated(&verified.personal.updated),
-        signed_master_profile: verified.personal.signed_master_profile.clone(),
-        devices,
-        applications,
-    };
-    Ok(Signed::sign(&personal, &personal.identifier, online))
+    Ok(next_version(verified, devices, applications, online))
 }
 
 /// A new version of `verified` without the device `device_udf`
@@ -800,17 +817,9 @@ pub fn remove_device(
         let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
             HomeError::MissingKey(format!("cannot open the {} catalog key: {e}", entry.kind))
         })?;
-        let old: ApplicationProfilePrivate =
-            serde_json::from_slice::<serde_json::Value>(plaintext.expose())
-                .ok()
-                .and_then(|mut v| {
-                    v.get_mut(ApplicationProfilePrivate::TAG)
-                        .map(serde_json::Value::take)
-                })
-                .and_then(|v| serde_json::from_value(v).ok())
-                .ok_or_else(|| {
-                    HomeError::Corrupt(format!("the {} catalog key is damaged", entry.kind))
-                })?;
+        let old: ApplicationProfilePrivate = profile::untag(plaintext.expose()).map_err(|_| {
+            HomeError::Corrupt(format!("the {} catalog key is damaged", entry.kind))
+        })?;
         let key = EncryptionKey::generate();
         let private = ApplicationProfilePrivate {
             encryption_key: key.to_private_jwk(),
@@ -821,21 +830,7 @@ pub fn remove_device(
                 .to_string()
                 .into_bytes(),
         );
-        let mut recipients: Vec<EncryptionPublicKey> = entry
-            .decrypt_device_udf
-            .iter()
-            .filter_map(|udf| {
-                EncryptionPublicKey::from_public_key(&verified.device(udf)?.device_encryption_key)
-                    .ok()
-            })
-            .collect();
-        recipients.extend(
-            verified
-                .master
-                .master_escrow_keys
-                .iter()
-                .filter_map(|k| EncryptionPublicKey::from_public_key(k).ok()),
-        );
+        let recipients = catalog_recipients(&entry, &verified.master, |udf| verified.device(udf));
         let refs: Vec<&EncryptionPublicKey> = recipients.iter().collect();
         let identifier = key.udf();
         let updated = ApplicationProfile {
@@ -849,14 +844,7 @@ pub fn remove_device(
         entry.signed_application_profile = Signed::sign(&updated, &identifier, online);
         applications.push(entry);
     }
-    let personal = PersonalProfile {
-        identifier: verified.personal.identifier.clone(),
-        updated: next_updated(&verified.personal.updated),
-        signed_master_profile: verified.personal.signed_master_profile.clone(),
-        devices,
-        applications,
-    };
-    Ok(Signed::sign(&personal, &personal.identifier, online))
+    Ok(next_version(verified, devices, applications, online))
 }
 
 /// A first personal profile for `master` with this one device, an

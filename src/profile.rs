@@ -123,7 +123,8 @@ fn tagged_bytes<T: Tagged>(value: &T) -> Vec<u8> {
     serde_json::to_vec(&map).expect("profile serializes")
 }
 
-fn untag<T: Tagged>(bytes: &[u8]) -> Result<T> {
+/// Reads a tagged object `{"TypeName": {...}}` from JSON bytes.
+pub fn untag<T: Tagged>(bytes: &[u8]) -> Result<T> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| ProfileError::Malformed(format!("payload is not JSON: {e}")))?;
     let inner = value

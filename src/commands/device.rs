@@ -598,12 +598,7 @@ fn join(
 }
 
 fn open_application_private(plaintext: &[u8]) -> Result<ApplicationProfilePrivate> {
-    let mut value: serde_json::Value = serde_json::from_slice(plaintext)?;
-    let inner = value
-        .get_mut(<ApplicationProfilePrivate as profile::Tagged>::TAG)
-        .map(serde_json::Value::take)
-        .ok_or_else(|| anyhow::anyhow!("not an ApplicationProfilePrivate"))?;
-    let private: ApplicationProfilePrivate = serde_json::from_value(inner)?;
+    let private: ApplicationProfilePrivate = profile::untag(plaintext)?;
     crate::crypto::EncryptionKey::from_private_jwk(&private.encryption_key)?;
     Ok(private)
 }
@@ -1315,24 +1310,13 @@ fn pin(ctx: &Context, expire: Duration, qr: bool, account: Option<&str>) -> Resu
     ctx.out.data(&pin)?;
     ctx.out.data(&uri)?;
     if qr {
-        ctx.out.data(qr_code(&uri)?)?;
+        ctx.out.data(super::qr_text(&uri)?)?;
     }
     ctx.out.info(format!(
         "One-time PIN for {}, valid once until {expires_text}. On the new device:\n  meshman device connect {} --pin {pin}\nthen here: meshman device pending --accept-pins",
         binding.account, binding.account
     ));
     Ok(())
-}
-
-fn qr_code(text: &str) -> Result<String> {
-    use qrcode::render::unicode::Dense1x2;
-    let code = qrcode::QrCode::new(text.as_bytes()).context("cannot draw a QR code")?;
-    Ok(code
-        .render::<Dense1x2>()
-        .dark_color(Dense1x2::Light)
-        .light_color(Dense1x2::Dark)
-        .quiet_zone(true)
-        .build())
 }
 
 fn revoke(ctx: &Context, typed: &str, target: &AdminArgs) -> Result<()> {

@@ -358,3 +358,16 @@ pub fn unexpected(wanted: &str) -> anyhow::Error {
     ))
     .into()
 }
+
+/// `text` drawn as a QR code with Unicode half blocks, for a terminal or a
+/// printout (recovery shares, `mmm:connect:` URIs).
+pub fn qr_text(text: &str) -> Result<String> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(text.as_bytes()).context("cannot draw a QR code")?;
+    Ok(code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build())
+}

@@ -128,7 +128,7 @@ pub fn escrow(ctx: &Context, opts: EscrowOptions<'_>) -> Result<()> {
     for text in &texts {
         ctx.out.data(text)?;
         if opts.qr {
-            ctx.out.data(qr(text)?)?;
+            ctx.out.data(super::qr_text(text)?)?;
         }
     }
     if opts.delete_master {
@@ -136,17 +136,6 @@ pub fn escrow(ctx: &Context, opts: EscrowOptions<'_>) -> Result<()> {
             .info("The master keys were removed from this device.");
     }
     Ok(())
-}
-
-fn qr(text: &str) -> Result<String> {
-    use qrcode::render::unicode::Dense1x2;
-    let code = qrcode::QrCode::new(text.as_bytes()).context("cannot draw a QR code")?;
-    Ok(code
-        .render::<Dense1x2>()
-        .dark_color(Dense1x2::Light)
-        .light_color(Dense1x2::Dark)
-        .quiet_zone(true)
-        .build())
 }
 
 /// The account to publish to: the one named, else the one bound to the profile.
