@@ -22,6 +22,8 @@ use super::store::{
 use crate::profile::{self, PersonalProfile, Signed, VerifiedProfile};
 use crate::protocol::*;
 
+mod catalog;
+
 /// Shortest account name (the part before `@`).
 pub const NAME_MIN: u32 = 1;
 /// Longest account name.
@@ -343,12 +345,12 @@ impl Portal {
             Request::PublishRequest(r) => self.publish(r, authentication, body),
             Request::StatusRequest(_) => self.status(),
             Request::TransferRequest(r) => self.transfer(r, authentication, body),
+            Request::SynchronizeRequest(r) => self.synchronize(r, authentication, body),
+            Request::AppendRequest(r) => self.append(r, authentication, body),
             Request::ConnectStartRequest(_)
             | Request::ConnectStatusRequest(_)
             | Request::ConnectPendingRequest(_)
-            | Request::ConnectCompleteRequest(_)
-            | Request::SynchronizeRequest(_)
-            | Request::AppendRequest(_) => Err(bad(format!(
+            | Request::ConnectCompleteRequest(_) => Err(bad(format!(
                 "{} is not yet supported by this portal",
                 request.name()
             ))),
