@@ -5,7 +5,8 @@
 #
 # Builds meshman (unless MESHMAN points at a binary), starts a portal on
 # loopback, creates a profile and an account, escrows the master key into
-# 3 shares, and recovers the profile onto a second device from 2 of them.
+# 3 shares, recovers the profile onto a second device from 2 of them, and
+# stores a password on the laptop that the phone reads after a sync.
 # Everything lives in a temporary folder that is removed at the end.
 set -euo pipefail
 
@@ -50,6 +51,16 @@ phone recover --shares "${shares[0]}" "${shares[2]}" --account alice@example.com
   --portal "$url" --no-passphrase --description "Alice's phone"
 phone profile show
 phone profile verify
+
+# 5. A password stored on the laptop, synced through the portal (end-to-end
+#    encrypted: the portal sees only ciphertext), read on the phone.
+printf 'correct horse battery staple\n' > "$work/password"
+laptop password add https://shop.example/login --username alice --password-file "$work/password"
+laptop sync
+phone sync
+phone password list
+got="$(phone password get shop.example)"
+[ "$got" = "correct horse battery staple" ] || { echo "the phone read the wrong password" >&2; exit 1; }
 
 echo >&2
 echo "quick start: ok" >&2

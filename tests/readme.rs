@@ -6,11 +6,21 @@ use std::process::Command;
 
 #[test]
 fn readme_names_the_quick_start_and_test_commands() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    assert!(readme.contains("\nbash tests/quickstart.sh\n"), "README lost the quick start command");
-    assert!(readme.contains("\ncargo test --locked\n"), "README lost the test command");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains("\nbash tests/quickstart.sh\n"),
+        "README lost the quick start command"
+    );
+    assert!(
+        readme.contains("\ncargo test --locked\n"),
+        "README lost the test command"
+    );
     let ci = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run")).unwrap();
-    assert!(ci.contains("\ncargo test --locked\n"), ".ci/run must run the README's test command");
+    assert!(
+        ci.contains("\ncargo test --locked\n"),
+        ".ci/run must run the README's test command"
+    );
 }
 
 #[test]
@@ -28,5 +38,8 @@ fn quick_start_runs_the_whole_flow() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let shares = stdout.lines().filter(|l| l.starts_with("SA")).count();
     assert_eq!(shares, 3, "{stdout}");
-    assert!(stdout.contains("Master key  held on this device"), "{stdout}");
+    assert!(
+        stdout.contains("Master key  held on this device"),
+        "{stdout}"
+    );
 }

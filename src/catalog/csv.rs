@@ -141,10 +141,11 @@ pub fn credentials(text: &str) -> Result<(Format, Vec<Credential>), CsvError> {
         }
         let password = get(Some(pass)).unwrap_or_default();
         let url = get(Some(site)).filter(|s| !s.is_empty());
-        let service = url
-            .as_deref()
-            .map(service_name)
-            .or_else(|| get(title).filter(|s| !s.is_empty()).map(|s| s.to_lowercase()));
+        let service = url.as_deref().map(service_name).or_else(|| {
+            get(title)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_lowercase())
+        });
         let Some(service) = service else {
             return Err(CsvError(format!(
                 "record {} has neither a URL nor a name",
@@ -175,10 +176,7 @@ mod tests {
         let records = parse(text).unwrap();
         assert_eq!(
             records,
-            vec![
-                vec!["a", "b,c", "say \"hi\""],
-                vec!["multi\nline", "", "x"]
-            ]
+            vec![vec!["a", "b,c", "say \"hi\""], vec!["multi\nline", "", "x"]]
         );
         assert!(parse("\"open").is_err());
         assert!(parse("\"a\"b").is_err());
@@ -195,7 +193,10 @@ mod tests {
         let firefox = "\"url\",\"username\",\"password\",\"httpRealm\",\"formActionOrigin\",\"guid\",\"timeCreated\",\"timeLastUsed\",\"timePasswordChanged\"\n\"https://www.mozilla.org\",\"bob\",\"p\"\"w\",,\"https://www.mozilla.org\",\"{x}\",\"1\",\"2\",\"3\"\n";
         let (f, c) = credentials(firefox).unwrap();
         assert_eq!(f, Format::Firefox);
-        assert_eq!((c[0].service.as_str(), c[0].password.as_str()), ("www.mozilla.org", "p\"w"));
+        assert_eq!(
+            (c[0].service.as_str(), c[0].password.as_str()),
+            ("www.mozilla.org", "p\"w")
+        );
         let bitwarden = "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,,login,Bank,,,0,https://bank.example/,carol,s3cret,\n,,note,Secret note,text,,0,,,,\n";
         let (f, c) = credentials(bitwarden).unwrap();
         assert_eq!(f, Format::Bitwarden);

@@ -130,9 +130,7 @@ impl CatalogKeys {
             .applications
             .iter()
             .find(|(entry, _)| entry.kind == catalog)
-            .ok_or_else(|| {
-                CatalogError::NoKey(format!("the profile has no {catalog} catalog"))
-            })?;
+            .ok_or_else(|| CatalogError::NoKey(format!("the profile has no {catalog} catalog")))?;
         let plaintext = application.key_envelope.decrypt(opener).map_err(|e| {
             CatalogError::NoKey(format!(
                 "this device cannot open the {catalog} catalog key: {e}"
@@ -178,13 +176,8 @@ impl CatalogKeys {
     pub fn unique_id(&self, natural_key: &str) -> String {
         let key = std::str::from_utf8(self.index_udf.expose()).expect("UDF text is ASCII");
         let data = format!("{}:{natural_key}", self.catalog);
-        crate::udf::authenticator(
-            key,
-            data.as_bytes(),
-            UNIQUE_ID_CONTENT_TYPE,
-            UNIQUE_ID_BITS,
-        )
-        .expect("140 bits is a valid precision")
+        crate::udf::authenticator(key, data.as_bytes(), UNIQUE_ID_CONTENT_TYPE, UNIQUE_ID_BITS)
+            .expect("140 bits is a valid precision")
     }
 
     fn key_for(&self, kid: &str) -> Option<&EncryptionKey> {
@@ -299,8 +292,9 @@ impl<'a> Opener<'a> {
         let jwe: Jwe = serde_json::from_slice(&payload)
             .map_err(|e| CatalogError::Malformed(format!("the envelope holds no JWE: {e}")))?;
         let plaintext = self.decrypt(&jwe)?;
-        let entry: Entry = serde_json::from_slice(plaintext.expose())
-            .map_err(|e| CatalogError::Malformed(format!("the entry is not one meshman reads: {e}")))?;
+        let entry: Entry = serde_json::from_slice(plaintext.expose()).map_err(|e| {
+            CatalogError::Malformed(format!("the entry is not one meshman reads: {e}"))
+        })?;
         let natural = match &entry {
             Entry::CatalogedDeletion(d) => {
                 if d.unique_id != unique_id {

@@ -202,7 +202,12 @@ impl LocalStore {
     }
 
     /// One entry as this device sees it.
-    pub fn get(&self, profile: &str, catalog: &str, unique_id: &str) -> Result<Option<StoredEntry>> {
+    pub fn get(
+        &self,
+        profile: &str,
+        catalog: &str,
+        unique_id: &str,
+    ) -> Result<Option<StoredEntry>> {
         if let Some(q) = self.queued_one(profile, catalog, unique_id)? {
             return Ok(Some(StoredEntry {
                 unique_id: q.unique_id,
@@ -255,7 +260,9 @@ impl LocalStore {
         deleted: bool,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        enqueue_in(&tx, profile, catalog, unique_id, envelope, deleted, None, false)?;
+        enqueue_in(
+            &tx, profile, catalog, unique_id, envelope, deleted, None, false,
+        )?;
         tx.execute(
             "DELETE FROM conflicts WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
             params![profile, catalog, unique_id],
@@ -275,7 +282,9 @@ impl LocalStore {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         for (unique_id, envelope, deleted, base) in changes {
-            enqueue_in(&tx, profile, catalog, unique_id, envelope, *deleted, *base, rekey)?;
+            enqueue_in(
+                &tx, profile, catalog, unique_id, envelope, *deleted, *base, rekey,
+            )?;
         }
         tx.commit()?;
         Ok(())
@@ -336,7 +345,15 @@ impl LocalStore {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         for (index, unique_id, envelope, deleted) in frames {
-            upsert_entry(&tx, profile, catalog, *index, unique_id, envelope.as_ref(), *deleted)?;
+            upsert_entry(
+                &tx,
+                profile,
+                catalog,
+                *index,
+                unique_id,
+                envelope.as_ref(),
+                *deleted,
+            )?;
             tx.execute(
                 "DELETE FROM refused WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
                 params![profile, catalog, unique_id],
@@ -381,12 +398,22 @@ impl LocalStore {
     }
 
     /// Notes, before sending, which envelopes are about to go out.
-    pub fn mark_sent(&mut self, profile: &str, catalog: &str, changes: &[QueuedChange]) -> Result<()> {
+    pub fn mark_sent(
+        &mut self,
+        profile: &str,
+        catalog: &str,
+        changes: &[QueuedChange],
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         for c in changes {
             tx.execute(
                 "UPDATE queue SET sent = ?4 WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                params![profile, catalog, c.unique_id, super::envelope_mark(&c.envelope)],
+                params![
+                    profile,
+                    catalog,
+                    c.unique_id,
+                    super::envelope_mark(&c.envelope)
+                ],
             )?;
         }
         tx.commit()?;
@@ -595,7 +622,12 @@ fn synced(conn: &Connection, profile: &str, catalog: &str) -> rusqlite::Result<u
     Ok(v.map_or(0, u))
 }
 
-fn set_synced(tx: &Transaction<'_>, profile: &str, catalog: &str, last: u64) -> rusqlite::Result<()> {
+fn set_synced(
+    tx: &Transaction<'_>,
+    profile: &str,
+    catalog: &str,
+    last: u64,
+) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO cursors (profile, catalog, synced) VALUES (?1, ?2, ?3)
          ON CONFLICT (profile, catalog) DO UPDATE SET synced = MAX(synced, excluded.synced)",

@@ -172,7 +172,12 @@ impl Syncer<'_> {
                         ConflictType::Updated => "Updated",
                         ConflictType::Deleted => "Deleted",
                     };
-                    (c.unique_id, c.given_index, c.current_index, kind.to_string())
+                    (
+                        c.unique_id,
+                        c.given_index,
+                        c.current_index,
+                        kind.to_string(),
+                    )
                 })
                 .collect();
             let before = response.index_before.unwrap_or(0);
@@ -288,7 +293,12 @@ pub fn reencrypt(
         };
         match reseal(&entry.unique_id, envelope) {
             Some((envelope, deleted)) => {
-                changes.push((entry.unique_id.clone(), envelope, deleted, Some(entry.index)));
+                changes.push((
+                    entry.unique_id.clone(),
+                    envelope,
+                    deleted,
+                    Some(entry.index),
+                ));
             }
             None => unreadable += 1,
         }

@@ -85,7 +85,10 @@ impl std::fmt::Display for AuthError {
                 "key {kid} is not the authentication key of a device of this account's profile"
             ),
             AuthError::BadSignature => {
-                write!(f, "the {HEADER} signature does not verify over the request body")
+                write!(
+                    f,
+                    "the {HEADER} signature does not verify over the request body"
+                )
             }
             AuthError::Replayed => write!(f, "this request was already received (replayed nonce)"),
         }

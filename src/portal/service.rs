@@ -165,7 +165,9 @@ fn rfc3339(secs: u64) -> String {
 
 fn parse_time(text: &str, field: &str) -> Outcome<u64> {
     let t = crate::time::parse(text).map_err(|e| bad(format!("{field}: {e}")))?;
-    Ok(t.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0))
+    Ok(t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0))
 }
 
 /// The stored JSON of an entry, tagged by its kind; `None` for log records
@@ -207,14 +209,20 @@ fn page_after(constraints: &SearchConstraints) -> Outcome<Option<u64>> {
 /// Cuts `items` (fetched with one extra) to a page of at most `size`
 /// entries and `max_bytes` bytes of JSON (at least one entry), and gives
 /// the PageKey when more remain.
-fn paginate(mut items: Vec<DataItem>, size: usize, max_bytes: Option<u64>) -> (Vec<DataItem>, Option<String>) {
+fn paginate(
+    mut items: Vec<DataItem>,
+    size: usize,
+    max_bytes: Option<u64>,
+) -> (Vec<DataItem>, Option<String>) {
     let mut more = items.len() > size;
     items.truncate(size);
     if let Some(max) = max_bytes {
         let mut total = 0u64;
         let mut keep = 0;
         for item in &items {
-            let len = serde_json::to_vec(item).map(|v| v.len() as u64).unwrap_or(0);
+            let len = serde_json::to_vec(item)
+                .map(|v| v.len() as u64)
+                .unwrap_or(0);
             if keep > 0 && total + len > max {
                 break;
             }
@@ -483,10 +491,12 @@ impl Portal {
         let now = now();
         let who = auth::check(token, body, account, keys, now)?;
         // Last, so a forged request cannot use up a genuine one's nonce.
-        if !self
-            .store
-            .check_and_store_nonce(&who.claims.kid, &who.claims.nonce, who.claims.iat, now)?
-        {
+        if !self.store.check_and_store_nonce(
+            &who.claims.kid,
+            &who.claims.nonce,
+            who.claims.iat,
+            now,
+        )? {
             return Err(AuthError::Replayed.into());
         }
         Ok(who)
@@ -546,12 +556,10 @@ impl Portal {
             if self.store.account(&name.normalized)?.is_some() {
                 reason = Some(format!("{} is taken", name.normalized));
             } else if request.reserve == Some(true) {
-                if !self.store.reserve(
-                    &name.normalized,
-                    &holder,
-                    now + RESERVATION_SECS,
-                    now,
-                )? {
+                if !self
+                    .store
+                    .reserve(&name.normalized, &holder, now + RESERVATION_SECS, now)?
+                {
                     reason = Some(format!("{} is reserved by someone else", name.normalized));
                 }
             } else if self
@@ -607,10 +615,7 @@ impl Portal {
             .create_account(&account, verified.fingerprint(), &json, now)?;
         self.invalidate(Some(&account));
         Ok(Response::CreateResponse(CreateResponse {
-            status: ResponseStatus::with_description(
-                status::CREATED,
-                format!("created {account}"),
-            ),
+            status: ResponseStatus::with_description(status::CREATED, format!("created {account}")),
         }))
     }
 
@@ -664,7 +669,10 @@ impl Portal {
                 if identifier.is_some_and(|i| i != record.profile_id) {
                     return Err(not_found());
                 }
-                (record.profile_id, vec![KIND_PERSONAL_PROFILE, KIND_REVOCATION])
+                (
+                    record.profile_id,
+                    vec![KIND_PERSONAL_PROFILE, KIND_REVOCATION],
+                )
             }
             (None, Some(identifier)) => {
                 if self
@@ -862,10 +870,14 @@ impl Portal {
         let personal: PersonalProfile = stored_profile
             .open_unverified()
             .map_err(|e| broken(e.to_string()))?;
-        let master =
-            profile::verify_master(&personal.signed_master_profile).map_err(|e| broken(e.to_string()))?;
-        profile::verify_revocation(signed, &master)
-            .map_err(|e| fail(status::FORBIDDEN, format!("the revocation does not verify: {e}")))?;
+        let master = profile::verify_master(&personal.signed_master_profile)
+            .map_err(|e| broken(e.to_string()))?;
+        profile::verify_revocation(signed, &master).map_err(|e| {
+            fail(
+                status::FORBIDDEN,
+                format!("the revocation does not verify: {e}"),
+            )
+        })?;
         if self
             .store
             .get_entry(&signed.identifier, Some(KIND_REVOCATION))?
@@ -999,8 +1011,16 @@ mod tests {
         assert!(!p.account_name("alice").problems.is_empty());
         assert!(!p.account_name("@example.com").problems.is_empty());
         assert!(!p.account_name(".alice@example.com").problems.is_empty());
-        assert!(!p.account_name(&format!("{}@example.com", "a".repeat(65))).problems.is_empty());
-        assert!(p.account_name(&format!("{}@example.com", "a".repeat(64))).problems.is_empty());
+        assert!(
+            !p.account_name(&format!("{}@example.com", "a".repeat(65)))
+                .problems
+                .is_empty()
+        );
+        assert!(
+            p.account_name(&format!("{}@example.com", "a".repeat(64)))
+                .problems
+                .is_empty()
+        );
         let bad = p.account_name("al ice/é@example.com");
         assert_eq!(bad.invalid, " /é");
     }
@@ -1022,13 +1042,20 @@ mod tests {
         for (body, want) in [
             (&b"{not json"[..], "not JSON"),
             (br#"{"FooRequest":{}}"#, "unknown message"),
-            (br#"{"ValidateRequest":{"Account":5}}"#, "invalid ValidateRequest"),
+            (
+                br#"{"ValidateRequest":{"Account":5}}"#,
+                "invalid ValidateRequest",
+            ),
             (br#"[1]"#, "one member"),
         ] {
             let answer = p.handle(ip, None, body);
             let status = answer.response.status();
             assert_eq!(status.status, status::BAD_REQUEST);
-            assert!(status.status_description.contains(want), "{}", status.status_description);
+            assert!(
+                status.status_description.contains(want),
+                "{}",
+                status.status_description
+            );
         }
     }
 }

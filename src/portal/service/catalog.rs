@@ -7,9 +7,9 @@
 
 use super::{Outcome, Portal, bad, fail, revoked};
 use crate::catalog::sync::PAGE;
+use crate::portal::store::{self, UpdateRecord};
 use crate::profile::CATALOGS;
 use crate::protocol::*;
-use crate::portal::store::{self, UpdateRecord};
 
 /// Most frames one SynchronizeResponse carries.
 pub const MAX_FRAMES: usize = PAGE as usize;
