@@ -217,7 +217,7 @@ impl LocalStore {
                 pending: true,
             }));
         }
-        Ok(self.accepted(profile, catalog, unique_id)?)
+        self.accepted(profile, catalog, unique_id)
     }
 
     /// The latest frame of an entry accepted by the portal.
@@ -354,19 +354,20 @@ impl LocalStore {
                 envelope.as_ref(),
                 *deleted,
             )?;
-            tx.execute(
+            tx.prepare_cached(
                 "DELETE FROM refused WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                params![profile, catalog, unique_id],
-            )?;
+            )?
+            .execute(params![profile, catalog, unique_id])?;
             if let Some(envelope) = envelope {
                 let mark = super::envelope_mark(envelope);
                 let queued: Option<(String, Option<String>)> = tx
-                    .query_row(
+                    .prepare_cached(
                         "SELECT envelope, sent FROM queue
                          WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                        params![profile, catalog, unique_id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
+                    )?
+                    .query_row(params![profile, catalog, unique_id], |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })
                     .optional()?;
                 if let Some((queued_json, sent)) = queued {
                     let queued_env = from_json(&queued_json)?;
@@ -673,24 +674,18 @@ fn remove_if_same(
     catalog: &str,
     change: &QueuedChange,
 ) -> rusqlite::Result<bool> {
-    let json: Option<String> = tx
-        .query_row(
-            "SELECT envelope FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-            params![profile, catalog, change.unique_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(json) = json else {
-        return Ok(false);
-    };
-    if super::envelope_mark(&from_json(&json)?) != super::envelope_mark(&change.envelope) {
-        return Ok(false);
-    }
-    tx.execute(
-        "DELETE FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-        params![profile, catalog, change.unique_id],
-    )?;
-    Ok(true)
+    let removed = tx
+        .prepare_cached(
+            "DELETE FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3
+             AND envelope = ?4",
+        )?
+        .execute(params![
+            profile,
+            catalog,
+            change.unique_id,
+            to_json(&change.envelope)
+        ])?;
+    Ok(removed > 0)
 }
 
 #[allow(clippy::too_many_arguments)]

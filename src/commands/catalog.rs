@@ -539,7 +539,7 @@ pub fn contact(ctx: &Context, cmd: ContactCommand) -> Result<()> {
                     _ => None,
                 })
                 .collect();
-            rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+            rows.sort_by_key(|c| c.name.to_lowercase());
             if ctx.out.json {
                 return ctx
                     .out
