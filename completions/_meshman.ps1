@@ -39,6 +39,14 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Site passwords: add, get, list, delete, generate, import browser exports')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contacts: names, addresses, phones, Mesh addresses')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Tasks: to-do items with due dates')
+            [CompletionResult]::new('bookmark', 'bookmark', [CompletionResultType]::ParameterValue, 'Bookmarks: URLs with titles and tags')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'SSH public keys of your devices and known host keys')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Mail account settings')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Synchronize catalogs with the portal both ways (exit 3: conflicts)')
+            [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'Show sync conflicts with both sides, or settle one')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -767,6 +775,724 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         'meshman;portal;help;help' {
             break
         }
+        'meshman;password' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store a site''s password (read from --password-file, generated, or asked for)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a site''s password (only the password, for scripts)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stored sites and user names (not the passwords)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a site''s password')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a strong random password (base32 in groups of four)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;password;add' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'The user name at the site')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The user name at the site')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (`-` for stdin)')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Strength of a generated password, in bits')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the password')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Generate a strong password and print it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;get' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'The user name, when the site has several')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The user name, when the site has several')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;delete' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'The user name, when the site has several')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The user name, when the site has several')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;generate' {
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Strength in bits (the draft''s §3.4 work factor is 2^128)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;import' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;password;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store a site''s password (read from --password-file, generated, or asked for)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a site''s password (only the password, for scripts)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stored sites and user names (not the passwords)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a site''s password')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a strong random password (base32 in groups of four)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;password;help;add' {
+            break
+        }
+        'meshman;password;help;get' {
+            break
+        }
+        'meshman;password;help;list' {
+            break
+        }
+        'meshman;password;help;delete' {
+            break
+        }
+        'meshman;password;help;generate' {
+            break
+        }
+        'meshman;password;help;import' {
+            break
+        }
+        'meshman;password;help;help' {
+            break
+        }
+        'meshman;contact' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or replace the one of the same name')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;contact;add' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'A mail address (repeatable)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A telephone number (repeatable)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'A postal address (repeatable)')
+            [CompletionResult]::new('--mesh', '--mesh', [CompletionResultType]::ParameterName, 'Their Mesh account, e.g. bob@example.com')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;contact;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;contact;show' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;contact;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;contact;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or replace the one of the same name')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;contact;help;add' {
+            break
+        }
+        'meshman;contact;help;list' {
+            break
+        }
+        'meshman;contact;help;show' {
+            break
+        }
+        'meshman;contact;help;delete' {
+            break
+        }
+        'meshman;contact;help;help' {
+            break
+        }
+        'meshman;task' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open tasks')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a task')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;task;add' {
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due, e.g. 2026-12-01')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;task;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include done tasks')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;task;done' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;task;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;task;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open tasks')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a task')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;task;help;add' {
+            break
+        }
+        'meshman;task;help;list' {
+            break
+        }
+        'meshman;task;help;done' {
+            break
+        }
+        'meshman;task;help;delete' {
+            break
+        }
+        'meshman;task;help;help' {
+            break
+        }
+        'meshman;bookmark' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a bookmark, or replace the one with the same URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List bookmarks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a bookmark')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;bookmark;add' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A title')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;bookmark;list' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only those with this tag')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;bookmark;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;bookmark;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a bookmark, or replace the one with the same URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List bookmarks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a bookmark')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;bookmark;help;add' {
+            break
+        }
+        'meshman;bookmark;help;list' {
+            break
+        }
+        'meshman;bookmark;help;delete' {
+            break
+        }
+        'meshman;bookmark;help;help' {
+            break
+        }
+        'meshman;ssh' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add-key', 'add-key', [CompletionResultType]::ParameterValue, 'Record a device''s SSH public key (an OpenSSH .pub file)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List the recorded SSH public keys')
+            [CompletionResult]::new('remove-key', 'remove-key', [CompletionResultType]::ParameterValue, 'Forget an SSH public key')
+            [CompletionResult]::new('authorized-keys', 'authorized-keys', [CompletionResultType]::ParameterValue, 'Print an authorized_keys block with the keys of every device of the profile')
+            [CompletionResult]::new('known-hosts', 'known-hosts', [CompletionResultType]::ParameterValue, 'Known host keys, shared by all your devices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;ssh;add-key' {
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'The Mesh device that holds the private key [default: this device]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;keys' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;remove-key' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;authorized-keys' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;known-hosts' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known host keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the known host keys in known_hosts format')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget a host''s keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;ssh;known-hosts;add' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;known-hosts;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;known-hosts;export' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;known-hosts;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;ssh;known-hosts;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known host keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the known host keys in known_hosts format')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget a host''s keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;ssh;known-hosts;help;add' {
+            break
+        }
+        'meshman;ssh;known-hosts;help;list' {
+            break
+        }
+        'meshman;ssh;known-hosts;help;export' {
+            break
+        }
+        'meshman;ssh;known-hosts;help;delete' {
+            break
+        }
+        'meshman;ssh;known-hosts;help;help' {
+            break
+        }
+        'meshman;ssh;help' {
+            [CompletionResult]::new('add-key', 'add-key', [CompletionResultType]::ParameterValue, 'Record a device''s SSH public key (an OpenSSH .pub file)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List the recorded SSH public keys')
+            [CompletionResult]::new('remove-key', 'remove-key', [CompletionResultType]::ParameterValue, 'Forget an SSH public key')
+            [CompletionResult]::new('authorized-keys', 'authorized-keys', [CompletionResultType]::ParameterValue, 'Print an authorized_keys block with the keys of every device of the profile')
+            [CompletionResult]::new('known-hosts', 'known-hosts', [CompletionResultType]::ParameterValue, 'Known host keys, shared by all your devices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;ssh;help;add-key' {
+            break
+        }
+        'meshman;ssh;help;keys' {
+            break
+        }
+        'meshman;ssh;help;remove-key' {
+            break
+        }
+        'meshman;ssh;help;authorized-keys' {
+            break
+        }
+        'meshman;ssh;help;known-hosts' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known host keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the known host keys in known_hosts format')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget a host''s keys')
+            break
+        }
+        'meshman;ssh;help;known-hosts;add' {
+            break
+        }
+        'meshman;ssh;help;known-hosts;list' {
+            break
+        }
+        'meshman;ssh;help;known-hosts;export' {
+            break
+        }
+        'meshman;ssh;help;known-hosts;delete' {
+            break
+        }
+        'meshman;ssh;help;help' {
+            break
+        }
+        'meshman;mail' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mail account''s settings, or replace those of the same address')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List mail accounts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mail account''s settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;mail;add' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The incoming (IMAP) server')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Its port')
+            [CompletionResult]::new('--security', '--security', [CompletionResultType]::ParameterName, 'Its security')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The user name [default: the address]')
+            [CompletionResult]::new('--smtp-server', '--smtp-server', [CompletionResultType]::ParameterName, 'The outgoing (submission) server')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'Its port')
+            [CompletionResult]::new('--smtp-security', '--smtp-security', [CompletionResultType]::ParameterName, 'Its security')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;mail;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;mail;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;mail;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mail account''s settings, or replace those of the same address')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List mail accounts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mail account''s settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;mail;help;add' {
+            break
+        }
+        'meshman;mail;help;list' {
+            break
+        }
+        'meshman;mail;help;delete' {
+            break
+        }
+        'meshman;mail;help;help' {
+            break
+        }
+        'meshman;sync' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account]')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'meshman;conflicts' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle one conflict, keeping one side')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;conflicts;resolve' {
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Which side to keep')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout (documented in the README)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain more on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'meshman;conflicts;help' {
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle one conflict, keeping one side')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'meshman;conflicts;help;resolve' {
+            break
+        }
+        'meshman;conflicts;help;help' {
+            break
+        }
         'meshman;help' {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Create, inspect, export, verify and revoke personal profiles')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'This device''s profile; connect, list and revoke devices')
@@ -775,6 +1501,14 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('udf', 'udf', [CompletionResultType]::ParameterValue, 'Uniform Data Fingerprints: digests, nonces, keyed authenticators')
             [CompletionResult]::new('shares', 'shares', [CompletionResultType]::ParameterValue, 'Split a secret into Shamir shares and combine them again')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Run a portal, or ask one what it speaks')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Site passwords: add, get, list, delete, generate, import browser exports')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contacts: names, addresses, phones, Mesh addresses')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Tasks: to-do items with due dates')
+            [CompletionResult]::new('bookmark', 'bookmark', [CompletionResultType]::ParameterValue, 'Bookmarks: URLs with titles and tags')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'SSH public keys of your devices and known host keys')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Mail account settings')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Synchronize catalogs with the portal both ways (exit 3: conflicts)')
+            [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'Show sync conflicts with both sides, or settle one')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -917,6 +1651,150 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;help;portal;hello' {
+            break
+        }
+        'meshman;help;password' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store a site''s password (read from --password-file, generated, or asked for)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a site''s password (only the password, for scripts)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stored sites and user names (not the passwords)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a site''s password')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a strong random password (base32 in groups of four)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog')
+            break
+        }
+        'meshman;help;password;add' {
+            break
+        }
+        'meshman;help;password;get' {
+            break
+        }
+        'meshman;help;password;list' {
+            break
+        }
+        'meshman;help;password;delete' {
+            break
+        }
+        'meshman;help;password;generate' {
+            break
+        }
+        'meshman;help;password;import' {
+            break
+        }
+        'meshman;help;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or replace the one of the same name')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a contact')
+            break
+        }
+        'meshman;help;contact;add' {
+            break
+        }
+        'meshman;help;contact;list' {
+            break
+        }
+        'meshman;help;contact;show' {
+            break
+        }
+        'meshman;help;contact;delete' {
+            break
+        }
+        'meshman;help;task' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List open tasks')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a task')
+            break
+        }
+        'meshman;help;task;add' {
+            break
+        }
+        'meshman;help;task;list' {
+            break
+        }
+        'meshman;help;task;done' {
+            break
+        }
+        'meshman;help;task;delete' {
+            break
+        }
+        'meshman;help;bookmark' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a bookmark, or replace the one with the same URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List bookmarks')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a bookmark')
+            break
+        }
+        'meshman;help;bookmark;add' {
+            break
+        }
+        'meshman;help;bookmark;list' {
+            break
+        }
+        'meshman;help;bookmark;delete' {
+            break
+        }
+        'meshman;help;ssh' {
+            [CompletionResult]::new('add-key', 'add-key', [CompletionResultType]::ParameterValue, 'Record a device''s SSH public key (an OpenSSH .pub file)')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List the recorded SSH public keys')
+            [CompletionResult]::new('remove-key', 'remove-key', [CompletionResultType]::ParameterValue, 'Forget an SSH public key')
+            [CompletionResult]::new('authorized-keys', 'authorized-keys', [CompletionResultType]::ParameterValue, 'Print an authorized_keys block with the keys of every device of the profile')
+            [CompletionResult]::new('known-hosts', 'known-hosts', [CompletionResultType]::ParameterValue, 'Known host keys, shared by all your devices')
+            break
+        }
+        'meshman;help;ssh;add-key' {
+            break
+        }
+        'meshman;help;ssh;keys' {
+            break
+        }
+        'meshman;help;ssh;remove-key' {
+            break
+        }
+        'meshman;help;ssh;authorized-keys' {
+            break
+        }
+        'meshman;help;ssh;known-hosts' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known host keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the known host keys in known_hosts format')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget a host''s keys')
+            break
+        }
+        'meshman;help;ssh;known-hosts;add' {
+            break
+        }
+        'meshman;help;ssh;known-hosts;list' {
+            break
+        }
+        'meshman;help;ssh;known-hosts;export' {
+            break
+        }
+        'meshman;help;ssh;known-hosts;delete' {
+            break
+        }
+        'meshman;help;mail' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mail account''s settings, or replace those of the same address')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List mail accounts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mail account''s settings')
+            break
+        }
+        'meshman;help;mail;add' {
+            break
+        }
+        'meshman;help;mail;list' {
+            break
+        }
+        'meshman;help;mail;delete' {
+            break
+        }
+        'meshman;help;sync' {
+            break
+        }
+        'meshman;help;conflicts' {
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle one conflict, keeping one side')
+            break
+        }
+        'meshman;help;conflicts;resolve' {
             break
         }
         'meshman;help;help' {

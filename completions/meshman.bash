@@ -19,11 +19,26 @@ _meshman() {
             meshman,account)
                 cmd="meshman__subcmd__account"
                 ;;
+            meshman,bookmark)
+                cmd="meshman__subcmd__bookmark"
+                ;;
+            meshman,conflicts)
+                cmd="meshman__subcmd__conflicts"
+                ;;
+            meshman,contact)
+                cmd="meshman__subcmd__contact"
+                ;;
             meshman,device)
                 cmd="meshman__subcmd__device"
                 ;;
             meshman,help)
                 cmd="meshman__subcmd__help"
+                ;;
+            meshman,mail)
+                cmd="meshman__subcmd__mail"
+                ;;
+            meshman,password)
+                cmd="meshman__subcmd__password"
                 ;;
             meshman,portal)
                 cmd="meshman__subcmd__portal"
@@ -36,6 +51,15 @@ _meshman() {
                 ;;
             meshman,shares)
                 cmd="meshman__subcmd__shares"
+                ;;
+            meshman,ssh)
+                cmd="meshman__subcmd__ssh"
+                ;;
+            meshman,sync)
+                cmd="meshman__subcmd__sync"
+                ;;
+            meshman,task)
+                cmd="meshman__subcmd__task"
                 ;;
             meshman,udf)
                 cmd="meshman__subcmd__udf"
@@ -75,6 +99,72 @@ _meshman() {
                 ;;
             meshman__subcmd__account__subcmd__help,validate)
                 cmd="meshman__subcmd__account__subcmd__help__subcmd__validate"
+                ;;
+            meshman__subcmd__bookmark,add)
+                cmd="meshman__subcmd__bookmark__subcmd__add"
+                ;;
+            meshman__subcmd__bookmark,delete)
+                cmd="meshman__subcmd__bookmark__subcmd__delete"
+                ;;
+            meshman__subcmd__bookmark,help)
+                cmd="meshman__subcmd__bookmark__subcmd__help"
+                ;;
+            meshman__subcmd__bookmark,list)
+                cmd="meshman__subcmd__bookmark__subcmd__list"
+                ;;
+            meshman__subcmd__bookmark__subcmd__help,add)
+                cmd="meshman__subcmd__bookmark__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__bookmark__subcmd__help,delete)
+                cmd="meshman__subcmd__bookmark__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__bookmark__subcmd__help,help)
+                cmd="meshman__subcmd__bookmark__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__bookmark__subcmd__help,list)
+                cmd="meshman__subcmd__bookmark__subcmd__help__subcmd__list"
+                ;;
+            meshman__subcmd__conflicts,help)
+                cmd="meshman__subcmd__conflicts__subcmd__help"
+                ;;
+            meshman__subcmd__conflicts,resolve)
+                cmd="meshman__subcmd__conflicts__subcmd__resolve"
+                ;;
+            meshman__subcmd__conflicts__subcmd__help,help)
+                cmd="meshman__subcmd__conflicts__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__conflicts__subcmd__help,resolve)
+                cmd="meshman__subcmd__conflicts__subcmd__help__subcmd__resolve"
+                ;;
+            meshman__subcmd__contact,add)
+                cmd="meshman__subcmd__contact__subcmd__add"
+                ;;
+            meshman__subcmd__contact,delete)
+                cmd="meshman__subcmd__contact__subcmd__delete"
+                ;;
+            meshman__subcmd__contact,help)
+                cmd="meshman__subcmd__contact__subcmd__help"
+                ;;
+            meshman__subcmd__contact,list)
+                cmd="meshman__subcmd__contact__subcmd__list"
+                ;;
+            meshman__subcmd__contact,show)
+                cmd="meshman__subcmd__contact__subcmd__show"
+                ;;
+            meshman__subcmd__contact__subcmd__help,add)
+                cmd="meshman__subcmd__contact__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__contact__subcmd__help,delete)
+                cmd="meshman__subcmd__contact__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__contact__subcmd__help,help)
+                cmd="meshman__subcmd__contact__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__contact__subcmd__help,list)
+                cmd="meshman__subcmd__contact__subcmd__help__subcmd__list"
+                ;;
+            meshman__subcmd__contact__subcmd__help,show)
+                cmd="meshman__subcmd__contact__subcmd__help__subcmd__show"
                 ;;
             meshman__subcmd__device,accept)
                 cmd="meshman__subcmd__device__subcmd__accept"
@@ -139,11 +229,26 @@ _meshman() {
             meshman__subcmd__help,account)
                 cmd="meshman__subcmd__help__subcmd__account"
                 ;;
+            meshman__subcmd__help,bookmark)
+                cmd="meshman__subcmd__help__subcmd__bookmark"
+                ;;
+            meshman__subcmd__help,conflicts)
+                cmd="meshman__subcmd__help__subcmd__conflicts"
+                ;;
+            meshman__subcmd__help,contact)
+                cmd="meshman__subcmd__help__subcmd__contact"
+                ;;
             meshman__subcmd__help,device)
                 cmd="meshman__subcmd__help__subcmd__device"
                 ;;
             meshman__subcmd__help,help)
                 cmd="meshman__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__help,mail)
+                cmd="meshman__subcmd__help__subcmd__mail"
+                ;;
+            meshman__subcmd__help,password)
+                cmd="meshman__subcmd__help__subcmd__password"
                 ;;
             meshman__subcmd__help,portal)
                 cmd="meshman__subcmd__help__subcmd__portal"
@@ -156,6 +261,15 @@ _meshman() {
                 ;;
             meshman__subcmd__help,shares)
                 cmd="meshman__subcmd__help__subcmd__shares"
+                ;;
+            meshman__subcmd__help,ssh)
+                cmd="meshman__subcmd__help__subcmd__ssh"
+                ;;
+            meshman__subcmd__help,sync)
+                cmd="meshman__subcmd__help__subcmd__sync"
+                ;;
+            meshman__subcmd__help,task)
+                cmd="meshman__subcmd__help__subcmd__task"
                 ;;
             meshman__subcmd__help,udf)
                 cmd="meshman__subcmd__help__subcmd__udf"
@@ -174,6 +288,30 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__account,validate)
                 cmd="meshman__subcmd__help__subcmd__account__subcmd__validate"
+                ;;
+            meshman__subcmd__help__subcmd__bookmark,add)
+                cmd="meshman__subcmd__help__subcmd__bookmark__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__bookmark,delete)
+                cmd="meshman__subcmd__help__subcmd__bookmark__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__bookmark,list)
+                cmd="meshman__subcmd__help__subcmd__bookmark__subcmd__list"
+                ;;
+            meshman__subcmd__help__subcmd__conflicts,resolve)
+                cmd="meshman__subcmd__help__subcmd__conflicts__subcmd__resolve"
+                ;;
+            meshman__subcmd__help__subcmd__contact,add)
+                cmd="meshman__subcmd__help__subcmd__contact__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__contact,delete)
+                cmd="meshman__subcmd__help__subcmd__contact__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__contact,list)
+                cmd="meshman__subcmd__help__subcmd__contact__subcmd__list"
+                ;;
+            meshman__subcmd__help__subcmd__contact,show)
+                cmd="meshman__subcmd__help__subcmd__contact__subcmd__show"
                 ;;
             meshman__subcmd__help__subcmd__device,accept)
                 cmd="meshman__subcmd__help__subcmd__device__subcmd__accept"
@@ -201,6 +339,33 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__device,status)
                 cmd="meshman__subcmd__help__subcmd__device__subcmd__status"
+                ;;
+            meshman__subcmd__help__subcmd__mail,add)
+                cmd="meshman__subcmd__help__subcmd__mail__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__mail,delete)
+                cmd="meshman__subcmd__help__subcmd__mail__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__mail,list)
+                cmd="meshman__subcmd__help__subcmd__mail__subcmd__list"
+                ;;
+            meshman__subcmd__help__subcmd__password,add)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__password,delete)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__password,generate)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__generate"
+                ;;
+            meshman__subcmd__help__subcmd__password,get)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__get"
+                ;;
+            meshman__subcmd__help__subcmd__password,import)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__import"
+                ;;
+            meshman__subcmd__help__subcmd__password,list)
+                cmd="meshman__subcmd__help__subcmd__password__subcmd__list"
                 ;;
             meshman__subcmd__help__subcmd__portal,hello)
                 cmd="meshman__subcmd__help__subcmd__portal__subcmd__hello"
@@ -241,6 +406,45 @@ _meshman() {
             meshman__subcmd__help__subcmd__shares,split)
                 cmd="meshman__subcmd__help__subcmd__shares__subcmd__split"
                 ;;
+            meshman__subcmd__help__subcmd__ssh,add-key)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__add__subcmd__key"
+                ;;
+            meshman__subcmd__help__subcmd__ssh,authorized-keys)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__authorized__subcmd__keys"
+                ;;
+            meshman__subcmd__help__subcmd__ssh,keys)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__keys"
+                ;;
+            meshman__subcmd__help__subcmd__ssh,known-hosts)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts"
+                ;;
+            meshman__subcmd__help__subcmd__ssh,remove-key)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__remove__subcmd__key"
+                ;;
+            meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts,add)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts,delete)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts,export)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__export"
+                ;;
+            meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts,list)
+                cmd="meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__list"
+                ;;
+            meshman__subcmd__help__subcmd__task,add)
+                cmd="meshman__subcmd__help__subcmd__task__subcmd__add"
+                ;;
+            meshman__subcmd__help__subcmd__task,delete)
+                cmd="meshman__subcmd__help__subcmd__task__subcmd__delete"
+                ;;
+            meshman__subcmd__help__subcmd__task,done)
+                cmd="meshman__subcmd__help__subcmd__task__subcmd__done"
+                ;;
+            meshman__subcmd__help__subcmd__task,list)
+                cmd="meshman__subcmd__help__subcmd__task__subcmd__list"
+                ;;
             meshman__subcmd__help__subcmd__udf,authenticator)
                 cmd="meshman__subcmd__help__subcmd__udf__subcmd__authenticator"
                 ;;
@@ -249,6 +453,72 @@ _meshman() {
                 ;;
             meshman__subcmd__help__subcmd__udf,nonce)
                 cmd="meshman__subcmd__help__subcmd__udf__subcmd__nonce"
+                ;;
+            meshman__subcmd__mail,add)
+                cmd="meshman__subcmd__mail__subcmd__add"
+                ;;
+            meshman__subcmd__mail,delete)
+                cmd="meshman__subcmd__mail__subcmd__delete"
+                ;;
+            meshman__subcmd__mail,help)
+                cmd="meshman__subcmd__mail__subcmd__help"
+                ;;
+            meshman__subcmd__mail,list)
+                cmd="meshman__subcmd__mail__subcmd__list"
+                ;;
+            meshman__subcmd__mail__subcmd__help,add)
+                cmd="meshman__subcmd__mail__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__mail__subcmd__help,delete)
+                cmd="meshman__subcmd__mail__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__mail__subcmd__help,help)
+                cmd="meshman__subcmd__mail__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__mail__subcmd__help,list)
+                cmd="meshman__subcmd__mail__subcmd__help__subcmd__list"
+                ;;
+            meshman__subcmd__password,add)
+                cmd="meshman__subcmd__password__subcmd__add"
+                ;;
+            meshman__subcmd__password,delete)
+                cmd="meshman__subcmd__password__subcmd__delete"
+                ;;
+            meshman__subcmd__password,generate)
+                cmd="meshman__subcmd__password__subcmd__generate"
+                ;;
+            meshman__subcmd__password,get)
+                cmd="meshman__subcmd__password__subcmd__get"
+                ;;
+            meshman__subcmd__password,help)
+                cmd="meshman__subcmd__password__subcmd__help"
+                ;;
+            meshman__subcmd__password,import)
+                cmd="meshman__subcmd__password__subcmd__import"
+                ;;
+            meshman__subcmd__password,list)
+                cmd="meshman__subcmd__password__subcmd__list"
+                ;;
+            meshman__subcmd__password__subcmd__help,add)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__password__subcmd__help,delete)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__password__subcmd__help,generate)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__generate"
+                ;;
+            meshman__subcmd__password__subcmd__help,get)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__get"
+                ;;
+            meshman__subcmd__password__subcmd__help,help)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__password__subcmd__help,import)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__import"
+                ;;
+            meshman__subcmd__password__subcmd__help,list)
+                cmd="meshman__subcmd__password__subcmd__help__subcmd__list"
                 ;;
             meshman__subcmd__portal,hello)
                 cmd="meshman__subcmd__portal__subcmd__hello"
@@ -346,6 +616,114 @@ _meshman() {
             meshman__subcmd__shares__subcmd__help,split)
                 cmd="meshman__subcmd__shares__subcmd__help__subcmd__split"
                 ;;
+            meshman__subcmd__ssh,add-key)
+                cmd="meshman__subcmd__ssh__subcmd__add__subcmd__key"
+                ;;
+            meshman__subcmd__ssh,authorized-keys)
+                cmd="meshman__subcmd__ssh__subcmd__authorized__subcmd__keys"
+                ;;
+            meshman__subcmd__ssh,help)
+                cmd="meshman__subcmd__ssh__subcmd__help"
+                ;;
+            meshman__subcmd__ssh,keys)
+                cmd="meshman__subcmd__ssh__subcmd__keys"
+                ;;
+            meshman__subcmd__ssh,known-hosts)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts"
+                ;;
+            meshman__subcmd__ssh,remove-key)
+                cmd="meshman__subcmd__ssh__subcmd__remove__subcmd__key"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,add-key)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__add__subcmd__key"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,authorized-keys)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__authorized__subcmd__keys"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,help)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,keys)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__keys"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,known-hosts)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts"
+                ;;
+            meshman__subcmd__ssh__subcmd__help,remove-key)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__remove__subcmd__key"
+                ;;
+            meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts,add)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__add"
+                ;;
+            meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts,delete)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__delete"
+                ;;
+            meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts,export)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__export"
+                ;;
+            meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts,list)
+                cmd="meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__list"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts,add)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__add"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts,delete)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__delete"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts,export)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__export"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts,help)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts,list)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__list"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help,add)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help,delete)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help,export)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__export"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help,help)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help,list)
+                cmd="meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__list"
+                ;;
+            meshman__subcmd__task,add)
+                cmd="meshman__subcmd__task__subcmd__add"
+                ;;
+            meshman__subcmd__task,delete)
+                cmd="meshman__subcmd__task__subcmd__delete"
+                ;;
+            meshman__subcmd__task,done)
+                cmd="meshman__subcmd__task__subcmd__done"
+                ;;
+            meshman__subcmd__task,help)
+                cmd="meshman__subcmd__task__subcmd__help"
+                ;;
+            meshman__subcmd__task,list)
+                cmd="meshman__subcmd__task__subcmd__list"
+                ;;
+            meshman__subcmd__task__subcmd__help,add)
+                cmd="meshman__subcmd__task__subcmd__help__subcmd__add"
+                ;;
+            meshman__subcmd__task__subcmd__help,delete)
+                cmd="meshman__subcmd__task__subcmd__help__subcmd__delete"
+                ;;
+            meshman__subcmd__task__subcmd__help,done)
+                cmd="meshman__subcmd__task__subcmd__help__subcmd__done"
+                ;;
+            meshman__subcmd__task__subcmd__help,help)
+                cmd="meshman__subcmd__task__subcmd__help__subcmd__help"
+                ;;
+            meshman__subcmd__task__subcmd__help,list)
+                cmd="meshman__subcmd__task__subcmd__help__subcmd__list"
+                ;;
             meshman__subcmd__udf,authenticator)
                 cmd="meshman__subcmd__udf__subcmd__authenticator"
                 ;;
@@ -377,7 +755,7 @@ _meshman() {
 
     case "${cmd}" in
         meshman)
-            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device account recover udf shares portal help"
+            opts="-q -v -h -V --home --json --quiet --verbose --passphrase-file --help --version profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +1003,476 @@ _meshman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__add)
+            opts="-q -v -h --title --tag --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__delete)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__help)
+            opts="add list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__bookmark__subcmd__list)
+            opts="-q -v -h --tag --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__conflicts)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help resolve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__conflicts__subcmd__help)
+            opts="resolve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__conflicts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__conflicts__subcmd__help__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__conflicts__subcmd__resolve)
+            opts="-q -v -h --keep --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keep)
+                    COMPREPLY=($(compgen -W "mine theirs" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__add)
+            opts="-q -v -h --email --phone --address --mesh --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__delete)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help)
+            opts="add list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__list)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__contact__subcmd__show)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1083,7 +1931,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help)
-            opts="profile device account recover udf shares portal help"
+            opts="profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1167,6 +2015,160 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__help__subcmd__account__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__bookmark)
+            opts="add list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__bookmark__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__bookmark__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__bookmark__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__conflicts)
+            opts="resolve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__conflicts__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__contact)
+            opts="add list show delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__contact__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__contact__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__contact__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__contact__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1323,6 +2325,160 @@ _meshman() {
         meshman__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__mail)
+            opts="add list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__mail__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__mail__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__mail__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password)
+            opts="add get list delete generate import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__password__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1572,6 +2728,230 @@ _meshman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        meshman__subcmd__help__subcmd__ssh)
+            opts="add-key keys remove-key authorized-keys known-hosts"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__add__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__authorized__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts)
+            opts="add list export delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__ssh__subcmd__remove__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__task)
+            opts="add list done delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__task__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__task__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__task__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__help__subcmd__task__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         meshman__subcmd__help__subcmd__udf)
             opts="digest nonce authenticator"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1621,6 +3001,498 @@ _meshman() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__add)
+            opts="-q -v -h --server --port --security --username --smtp-server --smtp-port --smtp-security --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security)
+                    COMPREPLY=($(compgen -W "direct upgrade none" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-security)
+                    COMPREPLY=($(compgen -W "direct upgrade none" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__delete)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__help)
+            opts="add list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__mail__subcmd__list)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add get list delete generate import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__add)
+            opts="-u -q -v -h --username --password-file --generate --bits --note --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__delete)
+            opts="-u -q -v -h --username --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__generate)
+            opts="-q -v -h --bits --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__get)
+            opts="-u -q -v -h --username --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help)
+            opts="add get list delete generate import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__import)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__password__subcmd__list)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2381,6 +4253,696 @@ _meshman() {
                     COMPREPLY=($(compgen -W "128 256" -- "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add-key keys remove-key authorized-keys known-hosts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__add__subcmd__key)
+            opts="-q -v -h --device --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__authorized__subcmd__keys)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help)
+            opts="add-key keys remove-key authorized-keys known-hosts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__add__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__authorized__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts)
+            opts="add list export delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__known__subcmd__hosts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__help__subcmd__remove__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__keys)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list export delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__add)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__delete)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__export)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help)
+            opts="add list export delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__list)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__ssh__subcmd__remove__subcmd__key)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__sync)
+            opts="-q -v -h --account --portal --insecure-http --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list done delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__add)
+            opts="-q -v -h --due --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__delete)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__done)
+            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help)
+            opts="add list done delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        meshman__subcmd__task__subcmd__list)
+            opts="-q -v -h --all --home --json --quiet --verbose --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -36,6 +36,14 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
             cand portal 'Run a portal, or ask one what it speaks'
+            cand password 'Site passwords: add, get, list, delete, generate, import browser exports'
+            cand contact 'Contacts: names, addresses, phones, Mesh addresses'
+            cand task 'Tasks: to-do items with due dates'
+            cand bookmark 'Bookmarks: URLs with titles and tags'
+            cand ssh 'SSH public keys of your devices and known host keys'
+            cand mail 'Mail account settings'
+            cand sync 'Synchronize catalogs with the portal both ways (exit 3: conflicts)'
+            cand conflicts 'Show sync conflicts with both sides, or settle one'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;profile'= {
@@ -684,6 +692,636 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;portal;help;help'= {
         }
+        &'meshman;password'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Store a site''s password (read from --password-file, generated, or asked for)'
+            cand get 'Print a site''s password (only the password, for scripts)'
+            cand list 'List the stored sites and user names (not the passwords)'
+            cand delete 'Delete a site''s password'
+            cand generate 'Print a strong random password (base32 in groups of four)'
+            cand import 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;password;add'= {
+            cand -u 'The user name at the site'
+            cand --username 'The user name at the site'
+            cand --password-file 'Read the password from the first line of FILE (`-` for stdin)'
+            cand --bits 'Strength of a generated password, in bits'
+            cand --note 'A note kept with the password'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --generate 'Generate a strong password and print it'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;get'= {
+            cand -u 'The user name, when the site has several'
+            cand --username 'The user name, when the site has several'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;delete'= {
+            cand -u 'The user name, when the site has several'
+            cand --username 'The user name, when the site has several'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;generate'= {
+            cand --bits 'Strength in bits (the draft''s §3.4 work factor is 2^128)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;import'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;password;help'= {
+            cand add 'Store a site''s password (read from --password-file, generated, or asked for)'
+            cand get 'Print a site''s password (only the password, for scripts)'
+            cand list 'List the stored sites and user names (not the passwords)'
+            cand delete 'Delete a site''s password'
+            cand generate 'Print a strong random password (base32 in groups of four)'
+            cand import 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;password;help;add'= {
+        }
+        &'meshman;password;help;get'= {
+        }
+        &'meshman;password;help;list'= {
+        }
+        &'meshman;password;help;delete'= {
+        }
+        &'meshman;password;help;generate'= {
+        }
+        &'meshman;password;help;import'= {
+        }
+        &'meshman;password;help;help'= {
+        }
+        &'meshman;contact'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a contact, or replace the one of the same name'
+            cand list 'List contacts'
+            cand show 'Show one contact'
+            cand delete 'Delete a contact'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;contact;add'= {
+            cand --email 'A mail address (repeatable)'
+            cand --phone 'A telephone number (repeatable)'
+            cand --address 'A postal address (repeatable)'
+            cand --mesh 'Their Mesh account, e.g. bob@example.com'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;contact;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;contact;show'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;contact;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;contact;help'= {
+            cand add 'Add a contact, or replace the one of the same name'
+            cand list 'List contacts'
+            cand show 'Show one contact'
+            cand delete 'Delete a contact'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;contact;help;add'= {
+        }
+        &'meshman;contact;help;list'= {
+        }
+        &'meshman;contact;help;show'= {
+        }
+        &'meshman;contact;help;delete'= {
+        }
+        &'meshman;contact;help;help'= {
+        }
+        &'meshman;task'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a task'
+            cand list 'List open tasks'
+            cand done 'Mark a task done'
+            cand delete 'Delete a task'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;task;add'= {
+            cand --due 'When it is due, e.g. 2026-12-01'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;task;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --all 'Include done tasks'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;task;done'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;task;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;task;help'= {
+            cand add 'Add a task'
+            cand list 'List open tasks'
+            cand done 'Mark a task done'
+            cand delete 'Delete a task'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;task;help;add'= {
+        }
+        &'meshman;task;help;list'= {
+        }
+        &'meshman;task;help;done'= {
+        }
+        &'meshman;task;help;delete'= {
+        }
+        &'meshman;task;help;help'= {
+        }
+        &'meshman;bookmark'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a bookmark, or replace the one with the same URL'
+            cand list 'List bookmarks'
+            cand delete 'Delete a bookmark'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;bookmark;add'= {
+            cand --title 'A title'
+            cand --tag 'A tag (repeatable)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;bookmark;list'= {
+            cand --tag 'Only those with this tag'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;bookmark;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;bookmark;help'= {
+            cand add 'Add a bookmark, or replace the one with the same URL'
+            cand list 'List bookmarks'
+            cand delete 'Delete a bookmark'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;bookmark;help;add'= {
+        }
+        &'meshman;bookmark;help;list'= {
+        }
+        &'meshman;bookmark;help;delete'= {
+        }
+        &'meshman;bookmark;help;help'= {
+        }
+        &'meshman;ssh'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add-key 'Record a device''s SSH public key (an OpenSSH .pub file)'
+            cand keys 'List the recorded SSH public keys'
+            cand remove-key 'Forget an SSH public key'
+            cand authorized-keys 'Print an authorized_keys block with the keys of every device of the profile'
+            cand known-hosts 'Known host keys, shared by all your devices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;ssh;add-key'= {
+            cand --device 'The Mesh device that holds the private key [default: this device]'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;keys'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;remove-key'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;authorized-keys'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;known-hosts'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY'
+            cand list 'List known host keys'
+            cand export 'Print the known host keys in known_hosts format'
+            cand delete 'Forget a host''s keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;ssh;known-hosts;add'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;known-hosts;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;known-hosts;export'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;known-hosts;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;ssh;known-hosts;help'= {
+            cand add 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY'
+            cand list 'List known host keys'
+            cand export 'Print the known host keys in known_hosts format'
+            cand delete 'Forget a host''s keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;ssh;known-hosts;help;add'= {
+        }
+        &'meshman;ssh;known-hosts;help;list'= {
+        }
+        &'meshman;ssh;known-hosts;help;export'= {
+        }
+        &'meshman;ssh;known-hosts;help;delete'= {
+        }
+        &'meshman;ssh;known-hosts;help;help'= {
+        }
+        &'meshman;ssh;help'= {
+            cand add-key 'Record a device''s SSH public key (an OpenSSH .pub file)'
+            cand keys 'List the recorded SSH public keys'
+            cand remove-key 'Forget an SSH public key'
+            cand authorized-keys 'Print an authorized_keys block with the keys of every device of the profile'
+            cand known-hosts 'Known host keys, shared by all your devices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;ssh;help;add-key'= {
+        }
+        &'meshman;ssh;help;keys'= {
+        }
+        &'meshman;ssh;help;remove-key'= {
+        }
+        &'meshman;ssh;help;authorized-keys'= {
+        }
+        &'meshman;ssh;help;known-hosts'= {
+            cand add 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY'
+            cand list 'List known host keys'
+            cand export 'Print the known host keys in known_hosts format'
+            cand delete 'Forget a host''s keys'
+        }
+        &'meshman;ssh;help;known-hosts;add'= {
+        }
+        &'meshman;ssh;help;known-hosts;list'= {
+        }
+        &'meshman;ssh;help;known-hosts;export'= {
+        }
+        &'meshman;ssh;help;known-hosts;delete'= {
+        }
+        &'meshman;ssh;help;help'= {
+        }
+        &'meshman;mail'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a mail account''s settings, or replace those of the same address'
+            cand list 'List mail accounts'
+            cand delete 'Delete a mail account''s settings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;mail;add'= {
+            cand --server 'The incoming (IMAP) server'
+            cand --port 'Its port'
+            cand --security 'Its security'
+            cand --username 'The user name [default: the address]'
+            cand --smtp-server 'The outgoing (submission) server'
+            cand --smtp-port 'Its port'
+            cand --smtp-security 'Its security'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;mail;list'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;mail;delete'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;mail;help'= {
+            cand add 'Add a mail account''s settings, or replace those of the same address'
+            cand list 'List mail accounts'
+            cand delete 'Delete a mail account''s settings'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;mail;help;add'= {
+        }
+        &'meshman;mail;help;list'= {
+        }
+        &'meshman;mail;help;delete'= {
+        }
+        &'meshman;mail;help;help'= {
+        }
+        &'meshman;sync'= {
+            cand --account 'The account [default: the default account]'
+            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --insecure-http 'Allow plain http to a portal that is not on loopback'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'meshman;conflicts'= {
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand resolve 'Settle one conflict, keeping one side'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;conflicts;resolve'= {
+            cand --keep 'Which side to keep'
+            cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
+            cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
+            cand --json 'Print machine-readable JSON on stdout (documented in the README)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Explain more on stderr'
+            cand --verbose 'Explain more on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'meshman;conflicts;help'= {
+            cand resolve 'Settle one conflict, keeping one side'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'meshman;conflicts;help;resolve'= {
+        }
+        &'meshman;conflicts;help;help'= {
+        }
         &'meshman;help'= {
             cand profile 'Create, inspect, export, verify and revoke personal profiles'
             cand device 'This device''s profile; connect, list and revoke devices'
@@ -692,6 +1330,14 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand udf 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
             cand shares 'Split a secret into Shamir shares and combine them again'
             cand portal 'Run a portal, or ask one what it speaks'
+            cand password 'Site passwords: add, get, list, delete, generate, import browser exports'
+            cand contact 'Contacts: names, addresses, phones, Mesh addresses'
+            cand task 'Tasks: to-do items with due dates'
+            cand bookmark 'Bookmarks: URLs with titles and tags'
+            cand ssh 'SSH public keys of your devices and known host keys'
+            cand mail 'Mail account settings'
+            cand sync 'Synchronize catalogs with the portal both ways (exit 3: conflicts)'
+            cand conflicts 'Show sync conflicts with both sides, or settle one'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;help;profile'= {
@@ -797,6 +1443,112 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;help;portal;serve'= {
         }
         &'meshman;help;portal;hello'= {
+        }
+        &'meshman;help;password'= {
+            cand add 'Store a site''s password (read from --password-file, generated, or asked for)'
+            cand get 'Print a site''s password (only the password, for scripts)'
+            cand list 'List the stored sites and user names (not the passwords)'
+            cand delete 'Delete a site''s password'
+            cand generate 'Print a strong random password (base32 in groups of four)'
+            cand import 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+        }
+        &'meshman;help;password;add'= {
+        }
+        &'meshman;help;password;get'= {
+        }
+        &'meshman;help;password;list'= {
+        }
+        &'meshman;help;password;delete'= {
+        }
+        &'meshman;help;password;generate'= {
+        }
+        &'meshman;help;password;import'= {
+        }
+        &'meshman;help;contact'= {
+            cand add 'Add a contact, or replace the one of the same name'
+            cand list 'List contacts'
+            cand show 'Show one contact'
+            cand delete 'Delete a contact'
+        }
+        &'meshman;help;contact;add'= {
+        }
+        &'meshman;help;contact;list'= {
+        }
+        &'meshman;help;contact;show'= {
+        }
+        &'meshman;help;contact;delete'= {
+        }
+        &'meshman;help;task'= {
+            cand add 'Add a task'
+            cand list 'List open tasks'
+            cand done 'Mark a task done'
+            cand delete 'Delete a task'
+        }
+        &'meshman;help;task;add'= {
+        }
+        &'meshman;help;task;list'= {
+        }
+        &'meshman;help;task;done'= {
+        }
+        &'meshman;help;task;delete'= {
+        }
+        &'meshman;help;bookmark'= {
+            cand add 'Add a bookmark, or replace the one with the same URL'
+            cand list 'List bookmarks'
+            cand delete 'Delete a bookmark'
+        }
+        &'meshman;help;bookmark;add'= {
+        }
+        &'meshman;help;bookmark;list'= {
+        }
+        &'meshman;help;bookmark;delete'= {
+        }
+        &'meshman;help;ssh'= {
+            cand add-key 'Record a device''s SSH public key (an OpenSSH .pub file)'
+            cand keys 'List the recorded SSH public keys'
+            cand remove-key 'Forget an SSH public key'
+            cand authorized-keys 'Print an authorized_keys block with the keys of every device of the profile'
+            cand known-hosts 'Known host keys, shared by all your devices'
+        }
+        &'meshman;help;ssh;add-key'= {
+        }
+        &'meshman;help;ssh;keys'= {
+        }
+        &'meshman;help;ssh;remove-key'= {
+        }
+        &'meshman;help;ssh;authorized-keys'= {
+        }
+        &'meshman;help;ssh;known-hosts'= {
+            cand add 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY'
+            cand list 'List known host keys'
+            cand export 'Print the known host keys in known_hosts format'
+            cand delete 'Forget a host''s keys'
+        }
+        &'meshman;help;ssh;known-hosts;add'= {
+        }
+        &'meshman;help;ssh;known-hosts;list'= {
+        }
+        &'meshman;help;ssh;known-hosts;export'= {
+        }
+        &'meshman;help;ssh;known-hosts;delete'= {
+        }
+        &'meshman;help;mail'= {
+            cand add 'Add a mail account''s settings, or replace those of the same address'
+            cand list 'List mail accounts'
+            cand delete 'Delete a mail account''s settings'
+        }
+        &'meshman;help;mail;add'= {
+        }
+        &'meshman;help;mail;list'= {
+        }
+        &'meshman;help;mail;delete'= {
+        }
+        &'meshman;help;sync'= {
+        }
+        &'meshman;help;conflicts'= {
+            cand resolve 'Settle one conflict, keeping one side'
+        }
+        &'meshman;help;conflicts;resolve'= {
         }
         &'meshman;help;help'= {
         }

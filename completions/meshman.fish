@@ -38,6 +38,14 @@ complete -c meshman -n "__fish_meshman_needs_command" -f -a "recover" -d 'Rebuil
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "password" -d 'Site passwords: add, get, list, delete, generate, import browser exports'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "contact" -d 'Contacts: names, addresses, phones, Mesh addresses'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "task" -d 'Tasks: to-do items with due dates'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "bookmark" -d 'Bookmarks: URLs with titles and tags'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "ssh" -d 'SSH public keys of your devices and known host keys'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "mail" -d 'Mail account settings'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "sync" -d 'Synchronize catalogs with the portal both ways (exit 3: conflicts)'
+complete -c meshman -n "__fish_meshman_needs_command" -f -a "conflicts" -d 'Show sync conflicts with both sides, or settle one'
 complete -c meshman -n "__fish_meshman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand profile; and not __fish_seen_subcommand_from create list show default export import verify escrow revoke help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
@@ -414,14 +422,331 @@ complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "device" -d 'This device\'s profile; connect, list and revoke devices'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
-complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "add" -d 'Store a site\'s password (read from --password-file, generated, or asked for)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "get" -d 'Print a site\'s password (only the password, for scripts)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "list" -d 'List the stored sites and user names (not the passwords)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "delete" -d 'Delete a site\'s password'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "generate" -d 'Print a strong random password (base32 in groups of four)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "import" -d 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s u -l username -d 'The user name at the site' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (`-` for stdin)' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l bits -d 'Strength of a generated password, in bits' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l note -d 'A note kept with the password' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l generate -d 'Generate a strong password and print it'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s u -l username -d 'The user name, when the site has several' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s u -l username -d 'The user name, when the site has several' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l bits -d 'Strength in bits (the draft\'s §3.4 work factor is 2^128)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "add" -d 'Store a site\'s password (read from --password-file, generated, or asked for)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a site\'s password (only the password, for scripts)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stored sites and user names (not the passwords)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a site\'s password'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a strong random password (base32 in groups of four)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "import" -d 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -f -a "add" -d 'Add a contact, or replace the one of the same name'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -f -a "list" -d 'List contacts'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -f -a "show" -d 'Show one contact'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -f -a "delete" -d 'Delete a contact'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -d 'A mail address (repeatable)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -d 'A telephone number (repeatable)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l address -d 'A postal address (repeatable)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l mesh -d 'Their Mesh account, e.g. bob@example.com' -r
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact, or replace the one of the same name'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contacts'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contact'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "add" -d 'Add a task'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "list" -d 'List open tasks'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "done" -d 'Mark a task done'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "delete" -d 'Delete a task'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'When it is due, e.g. 2026-12-01' -r
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include done tasks'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a task'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'List open tasks'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a task done'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a task'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -f -a "add" -d 'Add a bookmark, or replace the one with the same URL'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -f -a "list" -d 'List bookmarks'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -f -a "delete" -d 'Delete a bookmark'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l tag -d 'Only those with this tag' -r
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a bookmark, or replace the one with the same URL'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "list" -d 'List bookmarks'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a bookmark'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "add-key" -d 'Record a device\'s SSH public key (an OpenSSH .pub file)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "keys" -d 'List the recorded SSH public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "remove-key" -d 'Forget an SSH public key'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "authorized-keys" -d 'Print an authorized_keys block with the keys of every device of the profile'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "known-hosts" -d 'Known host keys, shared by all your devices'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l device -d 'The Mesh device that holds the private key [default: this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -f -a "add" -d 'Add host keys from a known_hosts file (`-` for stdin), or one HOST TYPE KEY'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -f -a "list" -d 'List known host keys'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -f -a "export" -d 'Print the known host keys in known_hosts format'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -f -a "delete" -d 'Forget a host\'s keys'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "add-key" -d 'Record a device\'s SSH public key (an OpenSSH .pub file)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "keys" -d 'List the recorded SSH public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "remove-key" -d 'Forget an SSH public key'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "authorized-keys" -d 'Print an authorized_keys block with the keys of every device of the profile'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "known-hosts" -d 'Known host keys, shared by all your devices'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -f -a "add" -d 'Add a mail account\'s settings, or replace those of the same address'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -f -a "list" -d 'List mail accounts'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -f -a "delete" -d 'Delete a mail account\'s settings'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l server -d 'The incoming (IMAP) server' -r
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l port -d 'Its port' -r
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l security -d 'Its security' -r -f -a "direct\t'TLS from the start'
+upgrade\t'STARTTLS'
+none\t'No TLS'"
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l username -d 'The user name [default: the address]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l smtp-server -d 'The outgoing (submission) server' -r
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l smtp-port -d 'Its port' -r
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l smtp-security -d 'Its security' -r -f -a "direct\t'TLS from the start'
+upgrade\t'STARTTLS'
+none\t'No TLS'"
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a mail account\'s settings, or replace those of the same address'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List mail accounts'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a mail account\'s settings'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l account -d 'The account [default: the default account]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -f -a "resolve" -d 'Settle one conflict, keeping one side'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l keep -d 'Which side to keep' -r -f -a "mine\t'This device\'s change (it is queued again and sent by the next sync)'
+theirs\t'The portal\'s version (this device\'s change is dropped)'"
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Explain more on stderr'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Settle one conflict, keeping one side'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "profile" -d 'Create, inspect, export, verify and revoke personal profiles'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "device" -d 'This device\'s profile; connect, list and revoke devices'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "account" -d 'Portal accounts: validate, create, delete, status'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "recover" -d 'Rebuild a profile from a quorum of recovery shares'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "udf" -d 'Uniform Data Fingerprints: digests, nonces, keyed authenticators'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "shares" -d 'Split a secret into Shamir shares and combine them again'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "portal" -d 'Run a portal, or ask one what it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "password" -d 'Site passwords: add, get, list, delete, generate, import browser exports'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "contact" -d 'Contacts: names, addresses, phones, Mesh addresses'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "task" -d 'Tasks: to-do items with due dates'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "bookmark" -d 'Bookmarks: URLs with titles and tags'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "ssh" -d 'SSH public keys of your devices and known host keys'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "mail" -d 'Mail account settings'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "sync" -d 'Synchronize catalogs with the portal both ways (exit 3: conflicts)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "conflicts" -d 'Show sync conflicts with both sides, or settle one'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and not __fish_seen_subcommand_from profile device account recover udf shares portal password contact task bookmark ssh mail sync conflicts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a master profile, this device\'s profile and a personal profile'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles on this device'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its devices, catalogs and which keys this device holds'
@@ -452,3 +777,29 @@ complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from shares" -f -a "combine" -d 'Rebuild a secret from shares; with more than K, a bad share is named'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
 complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "add" -d 'Store a site\'s password (read from --password-file, generated, or asked for)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "get" -d 'Print a site\'s password (only the password, for scripts)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "list" -d 'List the stored sites and user names (not the passwords)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "delete" -d 'Delete a site\'s password'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "generate" -d 'Print a strong random password (base32 in groups of four)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "import" -d 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact, or replace the one of the same name'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "delete" -d 'Delete a contact'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List open tasks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "done" -d 'Mark a task done'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "delete" -d 'Delete a task'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from bookmark" -f -a "add" -d 'Add a bookmark, or replace the one with the same URL'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from bookmark" -f -a "list" -d 'List bookmarks'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from bookmark" -f -a "delete" -d 'Delete a bookmark'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from ssh" -f -a "add-key" -d 'Record a device\'s SSH public key (an OpenSSH .pub file)'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from ssh" -f -a "keys" -d 'List the recorded SSH public keys'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from ssh" -f -a "remove-key" -d 'Forget an SSH public key'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from ssh" -f -a "authorized-keys" -d 'Print an authorized_keys block with the keys of every device of the profile'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from ssh" -f -a "known-hosts" -d 'Known host keys, shared by all your devices'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "add" -d 'Add a mail account\'s settings, or replace those of the same address'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List mail accounts'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "delete" -d 'Delete a mail account\'s settings'
+complete -c meshman -n "__fish_meshman_using_subcommand help; and __fish_seen_subcommand_from conflicts" -f -a "resolve" -d 'Settle one conflict, keeping one side'

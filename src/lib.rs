@@ -5,6 +5,7 @@
 //! The binary is a thin shell over [`run()`]; everything else is a library
 //! so tests and benchmarks use the same code paths as the command line.
 
+pub mod catalog;
 pub mod cli;
 pub mod client;
 pub mod commands;

@@ -6,7 +6,8 @@
 # Builds meshman (unless MESHMAN points at a binary), starts a portal on
 # loopback, creates a profile and an account, escrows the master key into
 # 3 shares, recovers the profile onto a second device from 2 of them, and
-# connects a third device by comparing verification codes.
+# connects a third device by comparing verification codes, and stores a
+# password on the laptop that the phone and the tablet read after a sync.
 # Everything lives in a temporary folder that is removed at the end.
 set -euo pipefail
 
@@ -62,6 +63,19 @@ phone device pending >&2
 phone device accept "${code:0:9}" >&2
 tablet device status
 tablet device list >&2
+
+# 6. A password stored on the laptop, synced through the portal (end-to-end
+#    encrypted: the portal sees only ciphertext), read on the phone and tablet.
+printf 'correct horse battery staple\n' > "$work/password"
+laptop password add https://shop.example/login --username alice --password-file "$work/password"
+laptop sync
+phone sync
+phone password list
+got="$(phone password get shop.example)"
+[ "$got" = "correct horse battery staple" ] || { echo "the phone read the wrong password" >&2; exit 1; }
+tablet sync
+[ "$(tablet password get shop.example)" = "correct horse battery staple" ] \
+  || { echo "the tablet read the wrong password" >&2; exit 1; }
 
 echo >&2
 echo "quick start: ok" >&2

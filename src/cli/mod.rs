@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub mod account;
+pub mod catalog;
 pub mod device;
 pub mod portal;
 pub mod profile;
@@ -22,6 +23,7 @@ Exit status:
   0  success
   1  the operation failed (the error says why; nothing was changed)
   2  usage error (unknown command, bad option or argument)
+  3  sync finished but left conflicts to settle or refused forged entries
   10 device connect/status: the connection request is still pending
   11 device connect/status: the connection request was refused
   12 device connect/status: the connection request expired unanswered
@@ -86,4 +88,26 @@ pub enum Command {
     /// Run a portal, or ask one what it speaks
     #[command(subcommand)]
     Portal(portal::PortalCommand),
+    /// Site passwords: add, get, list, delete, generate, import browser exports
+    #[command(subcommand)]
+    Password(catalog::PasswordCommand),
+    /// Contacts: names, addresses, phones, Mesh addresses
+    #[command(subcommand)]
+    Contact(catalog::ContactCommand),
+    /// Tasks: to-do items with due dates
+    #[command(subcommand)]
+    Task(catalog::TaskCommand),
+    /// Bookmarks: URLs with titles and tags
+    #[command(subcommand)]
+    Bookmark(catalog::BookmarkCommand),
+    /// SSH public keys of your devices and known host keys
+    #[command(subcommand)]
+    Ssh(catalog::SshCommand),
+    /// Mail account settings
+    #[command(subcommand)]
+    Mail(catalog::MailCommand),
+    /// Synchronize catalogs with the portal both ways (exit 3: conflicts)
+    Sync(catalog::SyncArgs),
+    /// Show sync conflicts with both sides, or settle one
+    Conflicts(catalog::ConflictsArgs),
 }

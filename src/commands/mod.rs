@@ -13,11 +13,13 @@ use crate::keystore::{Access, Keystore, KeystoreError, PassphraseSource};
 use crate::secret::SecretBytes;
 
 pub mod account;
+pub mod catalog;
 pub mod device;
 pub mod portal;
 pub mod profile;
 pub mod recover;
 pub mod shares;
+pub mod sync;
 pub mod udf;
 
 /// Exit status: success.
@@ -259,6 +261,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Udf(cmd) => udf::run(&ctx, cmd),
         Command::Shares(cmd) => shares::run(&ctx, cmd),
         Command::Portal(cmd) => portal::run(&ctx, cmd),
+        Command::Password(cmd) => catalog::password(&ctx, cmd),
+        Command::Contact(cmd) => catalog::contact(&ctx, cmd),
+        Command::Task(cmd) => catalog::task(&ctx, cmd),
+        Command::Bookmark(cmd) => catalog::bookmark(&ctx, cmd),
+        Command::Ssh(cmd) => catalog::ssh(&ctx, cmd),
+        Command::Mail(cmd) => catalog::mail(&ctx, cmd),
+        Command::Sync(args) => sync::run(&ctx, args),
+        Command::Conflicts(args) => sync::conflicts(&ctx, args),
     }
 }
 

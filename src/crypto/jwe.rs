@@ -186,6 +186,16 @@ impl Jwe {
     }
     /// Decrypts with the recipient entry whose kid is `key`'s UDF.
     pub fn decrypt(&self, key: &EncryptionKey) -> Result<SecretBytes, CryptoError> {
+        self.open(&self.content_key(key)?)
+    }
+    /// Decrypts with a content key already unwrapped by [`Jwe::content_key`]:
+    /// the entries of one upload share a content key, so a reader caches it
+    /// and does one key agreement per upload instead of one per entry.
+    pub fn decrypt_with_content_key(&self, cek: &SecretBytes) -> Result<SecretBytes, CryptoError> {
+        self.open(cek)
+    }
+    /// Unwraps the content key with the recipient entry whose kid is `key`'s UDF.
+    pub fn content_key(&self, key: &EncryptionKey) -> Result<SecretBytes, CryptoError> {
         let udf = key.udf();
         let recipient = self
             .recipients
@@ -232,7 +242,7 @@ impl Jwe {
             .map_err(|_| {
                 CryptoError::DecryptFailed("the content key does not unwrap with this key".into())
             })?;
-        self.open(&SecretBytes::from_slice(cek.as_ref()))
+        Ok(SecretBytes::from_slice(cek.as_ref()))
     }
     /// Decrypts a `dir` JWE with the 256-bit `key`.
     pub fn decrypt_dir(&self, key: &SecretBytes) -> Result<SecretBytes, CryptoError> {

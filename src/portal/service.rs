@@ -22,6 +22,7 @@ use super::store::{
 use crate::profile::{self, PersonalProfile, Signed, VerifiedProfile};
 use crate::protocol::*;
 
+mod catalog;
 mod connect;
 
 /// Shortest account name (the part before `@`).
@@ -940,127 +941,6 @@ impl Portal {
         }))
     }
 
-    /// Frames of one of the account's catalogs (PROTOCOL.md §9), for any
-    /// device of the account.
-    fn synchronize(
-        &self,
-        request: &SynchronizeRequest,
-        authentication: Option<&str>,
-        body: &[u8],
-    ) -> Outcome<Response> {
-        let (account, _, _) = self.authenticate(authentication, body, None, false)?;
-        check_catalog(&request.catalog)?;
-        let size = match request.max_entries {
-            None => DEFAULT_PAGE,
-            Some(0) => return Err(bad("MaxEntries must be at least 1")),
-            Some(n) => (n as usize).min(MAX_PAGE),
-        };
-        let index_min = request.index_min.unwrap_or(1).max(1);
-        let (frames, index_last) = self
-            .store
-            .sync(&account, &request.catalog, index_min, size)?;
-        let page_key = match frames.last() {
-            Some(f) if frames.len() == size && f.index < index_last => {
-                Some(store::page_key(f.index + 1))
-            }
-            _ => None,
-        };
-        let entries = frames
-            .into_iter()
-            .map(|f| {
-                let envelope = f
-                    .envelope_json
-                    .as_deref()
-                    .map(serde_json::from_str)
-                    .transpose()
-                    .map_err(|e| StoreError::Corrupt(format!("catalog envelope: {e}")))?;
-                Ok(CatalogFrame {
-                    index: f.index,
-                    unique_id: f.unique_id,
-                    envelope,
-                    deleted: f.deleted,
-                })
-            })
-            .collect::<std::result::Result<_, StoreError>>()?;
-        Ok(Response::SynchronizeResponse(SynchronizeResponse {
-            status: ResponseStatus::ok(),
-            entries,
-            index_last: Some(index_last),
-            page_key,
-        }))
-    }
-
-    /// Appends changes to one of the account's catalogs in one transaction
-    /// (PROTOCOL.md §9). Each envelope must be signed by the signature key of
-    /// a device of the account, so a portal cannot be fed entries no device
-    /// made.
-    fn append(
-        &self,
-        request: &AppendRequest,
-        authentication: Option<&str>,
-        body: &[u8],
-    ) -> Outcome<Response> {
-        let (account, cached, _) = self.authenticate(authentication, body, None, false)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
-        check_catalog(&request.catalog)?;
-        let mut updates = Vec::with_capacity(request.entries.len());
-        for update in &request.entries {
-            if let Some(envelope) = &update.envelope {
-                let signer = envelope
-                    .header()
-                    .map(|h| h.kid)
-                    .map_err(|e| bad(format!("envelope of {}: {e}", update.unique_id)))?;
-                let device = cached.profile.device(&signer).ok_or_else(|| {
-                    bad(format!(
-                        "envelope of {} is not signed by a device of {account}",
-                        update.unique_id
-                    ))
-                })?;
-                let key =
-                    crate::crypto::VerifyingKey::from_public_key(&device.device_signature_key)
-                        .map_err(|e| bad(e.to_string()))?;
-                envelope.verify(&key).map_err(|e| {
-                    bad(format!(
-                        "envelope of {} does not verify: {e}",
-                        update.unique_id
-                    ))
-                })?;
-            }
-            updates.push(store::UpdateRecord {
-                unique_id: update.unique_id.clone(),
-                base_index: update.base_index,
-                envelope_json: update
-                    .envelope
-                    .as_ref()
-                    .map(|e| serde_json::to_string(e).expect("a JWS serializes")),
-                deleted: update.deleted,
-            });
-        }
-        let outcome = self.store.append(&account, &request.catalog, &updates)?;
-        Ok(Response::AppendResponse(AppendResponse {
-            status: ResponseStatus::ok(),
-            index_before: Some(outcome.index_before),
-            index_after: Some(outcome.index_after),
-            accepted: outcome
-                .accepted
-                .into_iter()
-                .map(|(unique_id, index)| Accepted { unique_id, index })
-                .collect(),
-            conflicts: outcome
-                .conflicts
-                .into_iter()
-                .map(|c| Conflict {
-                    unique_id: c.unique_id,
-                    given_index: c.given_index,
-                    current_index: c.current_index,
-                    kind: c.kind,
-                })
-                .collect(),
-        }))
-    }
-
     fn transfer(
         &self,
         request: &TransferRequest,
@@ -1096,17 +976,6 @@ impl Portal {
             data_items,
             page_key,
         }))
-    }
-}
-
-fn check_catalog(catalog: &str) -> Outcome<()> {
-    if profile::CATALOGS.contains(&catalog) {
-        Ok(())
-    } else {
-        Err(bad(format!(
-            "unknown catalog {catalog:?}; the catalogs are {}",
-            profile::CATALOGS.join(", ")
-        )))
     }
 }
 
