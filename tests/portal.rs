@@ -983,13 +983,13 @@ fn catalog_append_and_synchronize() {
     let sign = &alice.device.signature;
 
     assert_eq!(p.call(&append(vec![new("U1", sign)]), None).status(), 401);
-    // Envelopes must be signed by a device of the account.
+    // Envelopes must be signed by a device of the account: 403, nothing stored.
     let before = p.checkpoint();
     let reply = p.call(
         &append(vec![new("U1", &bob.device.signature)]),
         alice.auth(),
     );
-    assert_eq!(reply.status(), 400, "{}", reply.json);
+    assert_eq!(reply.status(), 403, "{}", reply.json);
     let reply = p.call(
         &Request::AppendRequest(AppendRequest {
             catalog: "nonsense".into(),

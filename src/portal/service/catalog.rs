@@ -21,7 +21,7 @@ fn check_catalog(catalog: &str) -> Outcome<()> {
         Ok(())
     } else {
         Err(fail(
-            status::NOT_FOUND,
+            status::BAD_REQUEST,
             format!(
                 "there is no catalog {catalog:?} (catalogs: {})",
                 CATALOGS.join(", ")
@@ -48,8 +48,9 @@ impl Portal {
                 .sync(&account, &request.catalog, index_min, max + 1)?;
         let more = records.len() > max;
         records.truncate(max);
+        // The page key is the IndexMin of the next page.
         let page_key = more
-            .then(|| records.last().map(|r| store::page_key(r.index)))
+            .then(|| records.last().map(|r| store::page_key(r.index + 1)))
             .flatten();
         let mut entries = Vec::with_capacity(records.len());
         for r in records {
