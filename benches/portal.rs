@@ -9,15 +9,16 @@
 //! The portal is the release binary (`meshman portal serve`) in its own
 //! process, on 127.0.0.1 with a fresh data folder; the load generator is
 //! this process: 1 or 16 client threads, each with its own keep-alive
-//! blocking reqwest client, sending bodies and `Mesh-Authentication` headers
+//! HTTP/1.1 connection (a minimal client, so the generator leaves the cores
+//! to the portal), sending bodies and `Mesh-Authentication` headers
 //! made before the clock starts (every header has a fresh nonce, since the
 //! portal refuses replays). Both share the machine's cores.
 //!
 //! Run with `cargo bench --bench portal`.
 
 use std::hint::black_box;
-use std::io::{BufRead as _, BufReader};
-use std::net::IpAddr;
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::net::{IpAddr, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Barrier};
@@ -211,11 +212,86 @@ fn spawn_portal() -> Server {
     }
 }
 
-/// A blocking HTTP client. reqwest is built without a TLS provider; even a
-/// plain-http client needs one installed (ring, as the CLI does).
-fn http_client() -> reqwest::blocking::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::blocking::Client::new()
+/// A minimal HTTP/1.1 keep-alive connection: requests are written whole and
+/// responses read by Content-Length. A full client (reqwest's blocking one
+/// runs a runtime thread per client) would spend the 2 cores the portal
+/// needs; this one costs little more than the socket calls.
+struct Connection {
+    reader: BufReader<TcpStream>,
+    writer: TcpStream,
+    host: String,
+    path: String,
+}
+
+impl Connection {
+    fn open(url: &str) -> Connection {
+        let rest = url.strip_prefix("http://").expect("a plain http URL");
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let stream = TcpStream::connect(host).unwrap();
+        stream.set_nodelay(true).unwrap();
+        Connection {
+            reader: BufReader::new(stream.try_clone().unwrap()),
+            writer: stream,
+            host: host.to_owned(),
+            path: if path.is_empty() {
+                "/".into()
+            } else {
+                path.to_owned()
+            },
+        }
+    }
+
+    /// The request's bytes on the wire, formatted before the clock starts.
+    fn wire(&self, request: &Prepared) -> Vec<u8> {
+        let mut head = format!(
+            "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+            self.path,
+            self.host,
+            request.body.len()
+        );
+        if let Some(h) = &request.header {
+            head.push_str(&format!("{}: {h}\r\n", auth::HEADER));
+        }
+        head.push_str("\r\n");
+        let mut bytes = head.into_bytes();
+        bytes.extend_from_slice(&request.body);
+        bytes
+    }
+
+    /// Sends one request and reads the whole response; gives the HTTP
+    /// status and the body.
+    fn send(&mut self, wire: &[u8]) -> (u16, Vec<u8>) {
+        self.writer.write_all(wire).unwrap();
+        let mut line = String::new();
+        self.reader.read_line(&mut line).unwrap();
+        let status: u16 = line
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status line");
+        let mut length = 0usize;
+        loop {
+            line.clear();
+            self.reader.read_line(&mut line).unwrap();
+            let header = line.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':')
+                && name.eq_ignore_ascii_case("content-length")
+            {
+                length = value.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        self.reader.read_exact(&mut body).unwrap();
+        (status, body)
+    }
+
+    fn post(&mut self, request: &Prepared) -> (u16, Vec<u8>) {
+        let wire = self.wire(request);
+        self.send(&wire)
+    }
 }
 
 /// One request ready to send.
@@ -223,21 +299,6 @@ fn http_client() -> reqwest::blocking::Client {
 struct Prepared {
     body: Vec<u8>,
     header: Option<String>,
-}
-
-/// Posts a request and reads the whole response (so the connection is kept
-/// alive); gives the HTTP status and the body.
-fn post(client: &reqwest::blocking::Client, url: &str, request: Prepared) -> (u16, Vec<u8>) {
-    let mut builder = client
-        .post(url)
-        .header("Content-Type", "application/json")
-        .body(request.body);
-    if let Some(header) = request.header {
-        builder = builder.header(auth::HEADER, header);
-    }
-    let response = builder.send().unwrap();
-    let status = response.status().as_u16();
-    (status, response.bytes().unwrap().to_vec())
 }
 
 /// What one load measurement saw.
@@ -273,19 +334,20 @@ fn run_load(url: &str, batches: Vec<Vec<Prepared>>) -> Load {
             let start = start.clone();
             let url = url.to_owned();
             std::thread::spawn(move || {
-                let client = http_client();
+                let mut connection = Connection::open(&url);
                 // Opens the keep-alive connection before the clock starts.
                 let hello = Prepared {
                     body: serde_json::to_vec(&Request::HelloRequest(HelloRequest {})).unwrap(),
                     header: None,
                 };
-                assert_eq!(post(&client, &url, hello).0, 200);
-                let mut latencies = Vec::with_capacity(batch.len());
+                assert_eq!(connection.post(&hello).0, 200);
+                let wires: Vec<Vec<u8>> = batch.iter().map(|r| connection.wire(r)).collect();
+                let mut latencies = Vec::with_capacity(wires.len());
                 let mut failures = Vec::new();
                 start.wait();
-                for request in batch {
+                for wire in &wires {
                     let t = Instant::now();
-                    let (status, body) = post(&client, &url, request);
+                    let (status, body) = connection.send(wire);
                     latencies.push(t.elapsed());
                     if !(200..300).contains(&status) {
                         failures.push(format!("{status} {}", String::from_utf8_lossy(&body)));
@@ -635,7 +697,9 @@ fn header() {
     );
     println!("portal: release binary `meshman portal serve` in its own process, 127.0.0.1:0,");
     println!("        --rate-limit 0, log lines to /dev/null; clients: this process, one");
-    println!("        keep-alive reqwest blocking client per thread, requests prepared before");
+    println!(
+        "        keep-alive HTTP/1.1 connection per thread (minimal client), requests prepared before"
+    );
     println!("        the clock starts, each header with a fresh nonce.");
     println!(
         "load average at start: {} (other work on the machine skews every figure)",
@@ -651,9 +715,9 @@ fn main() {
     let verify_before = [verify_rate(&sample, 1), verify_rate(&sample, 2)];
 
     let server = spawn_portal();
-    let client = http_client();
+    let mut connection = Connection::open(&server.url);
     for user in &users {
-        let (status, body) = post(&client, &server.url, user.create());
+        let (status, body) = connection.post(&user.create());
         assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
     }
     let workloads = [
@@ -786,7 +850,7 @@ fn main() {
     println!("    verifications per Publish, and one fsync'd SQLite commit (synchronous=FULL).");
     println!("  - An escrow Publish: 1 verification, 2 entry lookups, one fsync'd commit.");
     println!("  - Nonces are committed with synchronous=NORMAL (no fsync).");
-    println!("  - The load generator (reqwest blocking: a runtime thread per client) shares");
+    println!("  - The load generator (one thread and connection per client) shares");
     println!("    the cores with the portal; the portal's own rate alone would be higher.");
     println!("  - /verify = req/s over the 2-thread verification rate.");
     println!("load average at end: {}", load_average());
