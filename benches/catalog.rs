@@ -2,7 +2,8 @@
 //! loopback portal, the wall time and peak memory of `meshman sync` for
 //! the first upload from one device, the full download onto a second
 //! device, and a sync when nothing changed. Each sync runs as a child
-//! process of the benchmark build of the binary; peak memory is the
+//! process of the benchmark build of the binary (spawned from a small
+//! helper copy of this benchmark); peak memory is the
 //! child's `ru_maxrss` from `wait4`.
 //!
 //!     cargo bench --bench catalog            # 1,000, 10,000 and 100,000 entries
@@ -49,7 +50,33 @@ fn meshman(home: &Path, args: &[&str]) -> String {
 }
 
 /// Runs `meshman sync credential` and returns its wall time and peak RSS.
+///
+/// The sync is started through a fresh copy of this benchmark (helper
+/// mode): Linux carries the spawning process's peak RSS into `ru_maxrss`
+/// across exec, so a child spawned straight from this process (which holds
+/// the portal and the sealed entries) would report this process's memory,
+/// not its own.
 fn timed_sync(home: &Path) -> (Duration, u64) {
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .env(HELPER, home)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "sync failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut parts = text.split_whitespace().map(|p| p.parse::<u64>().unwrap());
+    let nanos = parts.next().unwrap();
+    let rss = parts.next().unwrap();
+    (Duration::from_nanos(nanos), rss)
+}
+
+/// Set to a home folder: run one sync there and print `nanoseconds peak-bytes`.
+const HELPER: &str = "MESHMAN_BENCH_SYNC_HOME";
+
+fn helper(home: &Path) {
     let start = Instant::now();
     let child = std::process::Command::new(BIN)
         .env("MESHMAN_HOME", home)
@@ -70,7 +97,7 @@ fn timed_sync(home: &Path) -> (Duration, u64) {
         "sync failed"
     );
     std::mem::forget(child); // already reaped
-    (elapsed, usage.ru_maxrss as u64 * 1024)
+    println!("{} {}", elapsed.as_nanos(), usage.ru_maxrss as u64 * 1024);
 }
 
 struct Figures {
@@ -185,6 +212,10 @@ fn run(n: usize) -> Figures {
 }
 
 fn main() {
+    if let Some(home) = std::env::var_os(HELPER) {
+        helper(Path::new(&home));
+        return;
+    }
     let sizes: Vec<usize> = std::env::var("MESHMAN_BENCH_SIZES")
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())

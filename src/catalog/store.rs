@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS queue (
     deleted INTEGER NOT NULL, sent TEXT, rekey INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (profile, catalog, unique_id));
 CREATE INDEX IF NOT EXISTS queue_seq ON queue(profile, catalog, seq);
+CREATE INDEX IF NOT EXISTS entries_key ON entries(profile, catalog, key_id);
 CREATE TABLE IF NOT EXISTS conflicts (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     profile TEXT NOT NULL, catalog TEXT NOT NULL, unique_id TEXT NOT NULL,
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS refused (
     profile TEXT NOT NULL, catalog TEXT NOT NULL, idx INTEGER NOT NULL,
     unique_id TEXT NOT NULL, reason TEXT NOT NULL,
     PRIMARY KEY (profile, catalog, idx));
+CREATE INDEX IF NOT EXISTS refused_unique ON refused(profile, catalog, unique_id);
 ";
 
 /// The latest accepted frame of an entry, or a queued local change.
@@ -67,6 +69,8 @@ pub struct StoredEntry {
 /// A local change waiting for the portal.
 #[derive(Debug, Clone)]
 pub struct QueuedChange {
+    /// Position in the queue (later changes have larger numbers).
+    pub seq: i64,
     /// The UniqueID.
     pub unique_id: String,
     /// The index of the frame the change was made against (0: new entry).
@@ -155,7 +159,28 @@ impl LocalStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.set_prepared_statement_cache_capacity(64);
         conn.execute_batch(SCHEMA)?;
+        // Stores made before the queue recorded each change's key: NULL
+        // there means "not known", and is checked by opening the envelope.
+        let has_key_id = |conn: &Connection| -> rusqlite::Result<bool> {
+            conn.query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('queue') WHERE name = 'key_id'",
+                [],
+                |r| r.get::<_, i64>(0).map(|n| n > 0),
+            )
+        };
+        if !has_key_id(&conn)? {
+            // Another process may add it at the same moment.
+            if let Err(e) = conn.execute_batch("ALTER TABLE queue ADD COLUMN key_id TEXT")
+                && !has_key_id(&conn)?
+            {
+                return Err(e.into());
+            }
+        }
+        conn.execute_batch(
+            "CREATE INDEX IF NOT EXISTS queue_key ON queue(profile, catalog, key_id)",
+        )?;
         Ok(LocalStore { conn })
     }
 
@@ -260,8 +285,9 @@ impl LocalStore {
         deleted: bool,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
+        let seq = next_seq(&tx, profile)?;
         enqueue_in(
-            &tx, profile, catalog, unique_id, envelope, deleted, None, false,
+            &tx, profile, catalog, unique_id, envelope, deleted, None, false, seq,
         )?;
         tx.execute(
             "DELETE FROM conflicts WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
@@ -281,9 +307,10 @@ impl LocalStore {
         rekey: bool,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        for (unique_id, envelope, deleted, base) in changes {
+        let first = next_seq(&tx, profile)?;
+        for (seq, (unique_id, envelope, deleted, base)) in (first..).zip(changes) {
             enqueue_in(
-                &tx, profile, catalog, unique_id, envelope, *deleted, *base, rekey,
+                &tx, profile, catalog, unique_id, envelope, *deleted, *base, rekey, seq,
             )?;
         }
         tx.commit()?;
@@ -293,11 +320,42 @@ impl LocalStore {
     /// The queued changes of a catalog, oldest first.
     pub fn queued(&self, profile: &str, catalog: &str) -> Result<Vec<QueuedChange>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT unique_id, base_index, envelope, deleted, sent, rekey FROM queue
+            "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
              WHERE profile = ?1 AND catalog = ?2 ORDER BY seq",
         )?;
         let rows = stmt.query_map(params![profile, catalog], queued_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The next queued changes of a catalog after position `after_seq`,
+    /// oldest first, as many as fit in `max_bytes` by `size` (at least one
+    /// if any is left). Reads only those rows, so an upload holds one batch
+    /// in memory however long the queue is.
+    pub fn queued_batch(
+        &self,
+        profile: &str,
+        catalog: &str,
+        after_seq: i64,
+        max_bytes: usize,
+        size: impl Fn(&QueuedChange) -> usize,
+    ) -> Result<Vec<QueuedChange>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
+             WHERE profile = ?1 AND catalog = ?2 AND seq > ?3 ORDER BY seq",
+        )?;
+        let mut rows = stmt.query(params![profile, catalog, after_seq])?;
+        let mut out = Vec::new();
+        let mut total = 0;
+        while let Some(row) = rows.next()? {
+            let change = queued_row(row)?;
+            let len = size(&change);
+            if !out.is_empty() && total + len > max_bytes {
+                break;
+            }
+            total += len;
+            out.push(change);
+        }
+        Ok(out)
     }
 
     fn queued_one(
@@ -309,7 +367,7 @@ impl LocalStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT unique_id, base_index, envelope, deleted, sent, rekey FROM queue
+                "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
                  WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
                 params![profile, catalog, unique_id],
                 queued_row,
@@ -372,26 +430,31 @@ impl LocalStore {
                 if let Some((queued_json, sent)) = queued {
                     let queued_env = from_json(&queued_json)?;
                     if super::envelope_mark(&queued_env) == mark {
-                        tx.execute(
+                        tx.prepare_cached(
                             "DELETE FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                            params![profile, catalog, unique_id],
-                        )?;
+                        )?
+                        .execute(params![profile, catalog, unique_id])?;
                     } else if sent.as_deref() == Some(mark) {
-                        tx.execute(
+                        tx.prepare_cached(
                             "UPDATE queue SET base_index = ?4, sent = NULL
                              WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                            params![profile, catalog, unique_id, i(*index)],
-                        )?;
+                        )?
+                        .execute(params![
+                            profile,
+                            catalog,
+                            unique_id,
+                            i(*index)
+                        ])?;
                     }
                 }
             }
         }
         for (index, unique_id, reason) in refused {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT OR IGNORE INTO refused (profile, catalog, idx, unique_id, reason)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![profile, catalog, i(*index), unique_id, reason],
-            )?;
+            )?
+            .execute(params![profile, catalog, i(*index), unique_id, reason])?;
         }
         set_synced(&tx, profile, catalog, last)?;
         tx.commit()?;
@@ -406,16 +469,18 @@ impl LocalStore {
         changes: &[QueuedChange],
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        for c in changes {
-            tx.execute(
+        {
+            let mut stmt = tx.prepare_cached(
                 "UPDATE queue SET sent = ?4 WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                params![
+            )?;
+            for c in changes {
+                stmt.execute(params![
                     profile,
                     catalog,
                     c.unique_id,
                     super::envelope_mark(&c.envelope)
-                ],
-            )?;
+                ])?;
+            }
         }
         tx.commit()?;
         Ok(())
@@ -551,6 +616,7 @@ impl LocalStore {
                 deleted != 0,
                 Some(base),
                 false,
+                next_seq(&tx, profile)?,
             )?;
         }
         tx.execute("DELETE FROM conflicts WHERE id = ?1", params![id])?;
@@ -573,6 +639,44 @@ impl LocalStore {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Whether any change of the catalog is queued encrypted to a key other
+    /// than `key_id`. Reads the key recorded with each change; only changes
+    /// queued before it was recorded are opened.
+    pub fn queue_has_stale(&self, profile: &str, catalog: &str, key_id: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key_id, envelope FROM queue
+             WHERE profile = ?1 AND catalog = ?2 AND (key_id IS NULL OR key_id != ?3)",
+        )?;
+        let mut rows = stmt.query(params![profile, catalog, key_id])?;
+        while let Some(row) = rows.next()? {
+            if row.get::<_, Option<String>>(0)?.is_some() {
+                return Ok(true);
+            }
+            let envelope = from_json(&row.get::<_, String>(1)?)?;
+            if super::envelope_key_id(&envelope).as_deref() != Some(key_id) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Whether any accepted, live entry is encrypted to a key other than
+    /// `key_id` (what [`LocalStore::stale_entries`] would list), found
+    /// through the index of recorded keys.
+    pub fn has_stale_entries(&self, profile: &str, catalog: &str, key_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT 1 FROM entries
+                 WHERE profile = ?1 AND catalog = ?2 AND deleted = 0 AND envelope IS NOT NULL
+                   AND (key_id IS NULL OR key_id != ?3)
+                 LIMIT 1",
+            )?
+            .query_row(params![profile, catalog, key_id], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     /// Accepted, live entries whose envelope is encrypted to a key other
@@ -609,6 +713,7 @@ fn queued_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedChange> {
         deleted: r.get::<_, i64>(3)? != 0,
         sent: r.get(4)?,
         rekey: r.get::<_, i64>(5)? != 0,
+        seq: r.get(6)?,
     })
 }
 
@@ -688,6 +793,13 @@ fn remove_if_same(
     Ok(removed > 0)
 }
 
+/// The queue position after every change queued for `profile`. Asked once
+/// per transaction: the lookup walks the profile's queue.
+fn next_seq(tx: &Transaction<'_>, profile: &str) -> rusqlite::Result<i64> {
+    tx.prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM queue WHERE profile = ?1")?
+        .query_row(params![profile], |r| r.get(0))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn enqueue_in(
     tx: &Transaction<'_>,
@@ -698,6 +810,7 @@ fn enqueue_in(
     deleted: bool,
     base: Option<u64>,
     rekey: bool,
+    seq: i64,
 ) -> rusqlite::Result<()> {
     let accepted: Option<i64> = tx
         .prepare_cached(
@@ -705,16 +818,13 @@ fn enqueue_in(
         )?
         .query_row(params![profile, catalog, unique_id], |r| r.get(0))
         .optional()?;
-    let seq: i64 = tx
-        .prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM queue WHERE profile = ?1")?
-        .query_row(params![profile], |r| r.get(0))?;
     let base = base.map_or(accepted.unwrap_or(0), i);
     tx.prepare_cached(
-        "INSERT INTO queue (profile, catalog, unique_id, seq, base_index, envelope, deleted, sent, rekey)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8)
+        "INSERT INTO queue (profile, catalog, unique_id, seq, base_index, envelope, deleted, sent, rekey, key_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9)
          ON CONFLICT (profile, catalog, unique_id) DO UPDATE SET
            seq = excluded.seq, envelope = excluded.envelope, deleted = excluded.deleted,
-           rekey = queue.rekey AND excluded.rekey",
+           rekey = queue.rekey AND excluded.rekey, key_id = excluded.key_id",
     )?
     .execute(params![
         profile,
@@ -724,7 +834,8 @@ fn enqueue_in(
         base,
         to_json(envelope),
         i64::from(deleted),
-        i64::from(rekey)
+        i64::from(rekey),
+        super::envelope_key_id(envelope)
     ])?;
     Ok(())
 }

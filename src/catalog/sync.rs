@@ -118,11 +118,25 @@ impl Syncer<'_> {
     /// Uploads the queued changes. Returns true if another download is
     /// needed (conflicts to show, or frames appended by others meanwhile).
     pub fn upload(&mut self, catalog: &str, report: &mut SyncReport) -> Result<bool> {
-        let queued = self.store.queued(self.profile, catalog)?;
-        let total = queued.len() as u64;
+        let total = self.store.queue_len(self.profile, catalog)?;
         let mut done = 0;
         let mut behind = false;
-        for batch in batches(&queued, self.max_request_bytes) {
+        // One batch in memory at a time, read in queue order; changes
+        // queued meanwhile get later positions and go in a later batch.
+        let mut after_seq = 0;
+        loop {
+            let batch = self.store.queued_batch(
+                self.profile,
+                catalog,
+                after_seq,
+                self.max_request_bytes,
+                wire_size,
+            )?;
+            let Some(last) = batch.last() else {
+                break;
+            };
+            after_seq = last.seq;
+            let batch = &batch[..];
             self.store.mark_sent(self.profile, catalog, batch)?;
             let request = Request::AppendRequest(AppendRequest {
                 catalog: catalog.to_string(),
@@ -229,33 +243,17 @@ fn check_frames(
     (frames, refused)
 }
 
-/// Splits queued changes into AppendRequests of at most `max_bytes` (each
-/// holds at least one change).
-fn batches(queued: &[QueuedChange], max_bytes: usize) -> Vec<&[QueuedChange]> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut size = 0;
-    for (i, change) in queued.iter().enumerate() {
-        let len = change.envelope.payload.len()
-            + change
-                .envelope
-                .signatures
-                .iter()
-                .map(|s| s.protected.len() + s.signature.len() + 64)
-                .sum::<usize>()
-            + change.unique_id.len()
-            + 96;
-        if i > start && size + len > max_bytes {
-            out.push(&queued[start..i]);
-            start = i;
-            size = 0;
-        }
-        size += len;
-    }
-    if start < queued.len() {
-        out.push(&queued[start..]);
-    }
-    out
+/// About how many bytes `change` adds to an AppendRequest body.
+fn wire_size(change: &QueuedChange) -> usize {
+    change.envelope.payload.len()
+        + change
+            .envelope
+            .signatures
+            .iter()
+            .map(|s| s.protected.len() + s.signature.len() + 64)
+            .sum::<usize>()
+        + change.unique_id.len()
+        + 96
 }
 
 fn unexpected(wanted: &str) -> CatalogError {

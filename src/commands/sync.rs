@@ -197,15 +197,9 @@ fn needs_rekey(s: &mut Session, catalog: &str) -> Result<bool> {
         return Ok(false);
     };
     let current = application.encryption_key.udf.clone();
-    let queued_stale =
-        s.store.queued(&s.fingerprint, catalog)?.iter().any(|q| {
-            crate::catalog::envelope_key_id(&q.envelope).as_deref() != Some(current.as_str())
-        });
-    Ok(queued_stale
-        || !s
-            .store
-            .stale_entries(&s.fingerprint, catalog, &current)?
-            .is_empty())
+    Ok(s.store.queue_has_stale(&s.fingerprint, catalog, &current)?
+        || s.store
+            .has_stale_entries(&s.fingerprint, catalog, &current)?)
 }
 
 fn describe_kind(kind: &str) -> &'static str {

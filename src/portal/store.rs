@@ -1343,6 +1343,16 @@ impl Store for SqliteStore {
                 ..Default::default()
             };
             let mut seen = HashSet::new();
+            // Prepared once for the whole append, not once per change.
+            let mut latest_stmt = tx.prepare_cached(
+                "SELECT idx, deleted FROM frames
+                 WHERE account = ?1 AND catalog = ?2 AND unique_id = ?3
+                 ORDER BY idx DESC LIMIT 1",
+            )?;
+            let mut insert_stmt = tx.prepare_cached(
+                "INSERT INTO frames (account, catalog, idx, unique_id, envelope_json, deleted)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
             for update in updates {
                 // Checked as we go, after earlier changes were written: the
                 // transaction's rollback is what keeps a bad request from
@@ -1359,14 +1369,10 @@ impl Store for SqliteStore {
                         update.unique_id
                     )));
                 }
-                let latest: Option<(i64, i64)> = tx
-                    .query_row(
-                        "SELECT idx, deleted FROM frames
-                         WHERE account = ?1 AND catalog = ?2 AND unique_id = ?3
-                         ORDER BY idx DESC LIMIT 1",
-                        params![account, catalog, update.unique_id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
+                let latest: Option<(i64, i64)> = latest_stmt
+                    .query_row(params![account, catalog, update.unique_id], |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })
                     .optional()?;
                 let given = update.base_index.unwrap_or(0);
                 let conflict = match latest {
@@ -1395,18 +1401,14 @@ impl Store for SqliteStore {
                     continue;
                 }
                 let index = outcome.index_after + 1;
-                tx.execute(
-                    "INSERT INTO frames (account, catalog, idx, unique_id, envelope_json, deleted)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        account,
-                        catalog,
-                        int(index),
-                        update.unique_id,
-                        update.envelope_json,
-                        i64::from(update.deleted)
-                    ],
-                )?;
+                insert_stmt.execute(params![
+                    account,
+                    catalog,
+                    int(index),
+                    update.unique_id,
+                    update.envelope_json,
+                    i64::from(update.deleted)
+                ])?;
                 outcome.index_after = index;
                 outcome.accepted.push((update.unique_id.clone(), index));
             }
