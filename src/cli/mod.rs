@@ -33,6 +33,14 @@ Environment:
   MESHMAN_PASSPHRASE  keystore passphrase, for scripts (prefer --passphrase-file)
   NO_COLOR            disables progress bars and spinners";
 
+/// Secret sizes meshman makes: 128 or 256 bits (PROTOCOL.md §3, §8).
+fn secret_bits() -> impl clap::builder::TypedValueParser<Value = u16> {
+    clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(["128", "256"]),
+        |s| s.parse::<u16>().expect("a listed value"),
+    )
+}
+
 /// meshman: your devices under one cryptographic identity (the Mathematical Mesh).
 #[derive(Debug, Parser)]
 #[command(name = "meshman", version, about, long_about = None, after_help = AFTER_HELP)]

@@ -79,7 +79,7 @@ pub enum ProfileCommand {
         #[arg(long, short = 'n', value_name = "N")]
         shares: u8,
         /// Size of the recovery secret in bits (128 or 256)
-        #[arg(long, default_value_t = 128, value_name = "BITS", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(["128", "256"]), |s| s.parse::<u16>().expect("listed")))]
+        #[arg(long, default_value_t = 128, value_name = "BITS", value_parser = super::secret_bits())]
         bits: u16,
         /// Also draw each share as a QR code, for printing
         #[arg(long)]

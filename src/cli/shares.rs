@@ -21,7 +21,7 @@ pub enum SharesCommand {
         #[arg(long, short = 'n', value_name = "N")]
         shares: u8,
         /// Size of a random secret in bits (128 or 256)
-        #[arg(long, default_value_t = 128, value_name = "BITS", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(["128", "256"]), |s| s.parse::<u16>().expect("listed")))]
+        #[arg(long, default_value_t = 128, value_name = "BITS", value_parser = super::secret_bits())]
         bits: u16,
     },
     /// Rebuild a secret from shares; with more than K, a bad share is named
