@@ -372,7 +372,7 @@ fn share_rows(rows: &mut Vec<Row>) {
             note: 2,
         },
         Row {
-            operation: "  (same arithmetic at the library's U640)".into(),
+            operation: "  (same arithmetic at the old U640)".into(),
             unit: Unit::OpsPerSec,
             meshman: split,
             primitive: split_640,
@@ -386,7 +386,7 @@ fn share_rows(rows: &mut Vec<Row>) {
             note: 2,
         },
         Row {
-            operation: "  (same arithmetic at the library's U640)".into(),
+            operation: "  (same arithmetic at the old U640)".into(),
             unit: Unit::OpsPerSec,
             meshman: combine,
             primitive: combine_640,
@@ -1086,8 +1086,9 @@ fn notes(shape: &ProfileShape) {
     println!("      p = 2^128+51 and the 24 random bytes a coefficient is reduced from: field");
     println!("      setup, ring random fill, reduction, Horner evaluation (split) or Lagrange at");
     println!("      0 with one variable-time inversion per share (combine).");
-    println!("  [3] as [2] but at U640, the width the library uses for every secret length;");
-    println!("      this ratio is the library's overhead alone, [2] adds the cost of the width.");
+    println!("  [3] as [2] but at U640, the width the library used for every secret length");
+    println!("      before it chose U192/U320/U576 by length; [2] is now the library's width,");
+    println!("      so [2] is its overhead alone and [3] shows what the old width cost.");
     println!("  [4] ring Ed25519 sign / verify of a message as long as the JWS signing input");
     println!("      ({} B for a 1 KiB payload), key pair prebuilt.", {
         let key = SigningKey::generate();

@@ -9,8 +9,8 @@
 //! the errors say which share is at fault.
 
 use crypto_bigint::modular::{MontyForm, MontyParams};
-use crypto_bigint::subtle::{ConstantTimeEq, ConstantTimeLess};
-use crypto_bigint::{NonZero, Odd, U640};
+use crypto_bigint::subtle::{ConstantTimeEq, ConstantTimeLess, CtOption};
+use crypto_bigint::{Encoding, Invert, NonZero, Odd, U192, U320, U576, Uint};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::secret::SecretBytes;
@@ -23,12 +23,28 @@ pub const MAX_SECRET_BYTES: usize = 64;
 /// PROTOCOL.md §3 caps m at 15).
 pub const MAX_SHARES: u8 = 15;
 
-// 640 bits holds the largest prime (2^512 + 75) and the 8n+8 random bytes a
-// coefficient is reduced from, and crypto-bigint can concatenate it for
-// Montgomery setup.
-type Wide = U640;
-const WIDE_BYTES: usize = Wide::BYTES;
-type Element = MontyForm<{ Wide::LIMBS }>;
+// The arithmetic runs at the narrowest of three widths that holds p and the
+// n+8 random bytes a coefficient is reduced from, 8n+64 bits: U192 for
+// n <= 16, U320 for n <= 32, U576 for n <= 64. Narrower integers make every
+// multiplication and the Montgomery setup cheaper.
+
+/// Bytes in the widest integer, for stack buffers shared by all widths.
+const MAX_WIDE_BYTES: usize = U576::BYTES;
+
+/// A field element at `LIMBS` limbs.
+type Element<const LIMBS: usize> = MontyForm<LIMBS>;
+
+/// Runs `$f::<LIMBS>($args)` at the width for an `$n`-byte secret
+/// (1 to 64, checked by the caller).
+macro_rules! at_width {
+    ($n:expr, $f:ident($($arg:expr),* $(,)?)) => {
+        match $n {
+            0..=16 => $f::<{ U192::LIMBS }>($($arg),*),
+            17..=32 => $f::<{ U320::LIMBS }>($($arg),*),
+            _ => $f::<{ U576::LIMBS }>($($arg),*),
+        }
+    };
+}
 
 /// `offset[n]` for n = 1..=64: `2^(8n) + offset` is the smallest prime above
 /// `2^(8n)` (PROTOCOL.md §3).
@@ -412,18 +428,31 @@ pub fn parse_shares<S: AsRef<str>>(texts: &[S]) -> Result<Vec<Share>, ShareError
         .collect()
 }
 
-/// The prime field for n-byte secrets.
-struct Field {
+/// The prime field for n-byte secrets, at `LIMBS` limbs.
+///
+/// The where clause on each generic item below is what crypto-bigint
+/// provides for its named widths only: byte encoding and an inverter.
+struct Field<const LIMBS: usize> {
     n: usize,
-    params: MontyParams<{ Wide::LIMBS }>,
-    modulus: NonZero<Wide>,
+    params: MontyParams<LIMBS>,
+    modulus: NonZero<Uint<LIMBS>>,
 }
 
-impl Field {
-    fn new(n: usize) -> Field {
-        let p = Wide::ONE
+impl<const LIMBS: usize> Field<LIMBS>
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
+    const BYTES: usize = Uint::<LIMBS>::BYTES;
+
+    fn new(n: usize) -> Self {
+        assert!(
+            n + 8 <= Self::BYTES,
+            "{n}-byte secrets need more than {LIMBS} limbs"
+        );
+        let p = Uint::<LIMBS>::ONE
             .shl_vartime(8 * n as u32)
-            .wrapping_add(&Wide::from_u32(prime_offset(n)));
+            .wrapping_add(&Uint::from_u32(prime_offset(n)));
         let odd = Odd::new(p).expect("2^(8n) + an odd offset is odd");
         Field {
             n,
@@ -432,39 +461,43 @@ impl Field {
         }
     }
 
-    /// A big-endian integer of at most 80 bytes, reduced mod p.
-    fn element(&self, bytes: &[u8]) -> Element {
-        let mut buf = [0u8; WIDE_BYTES];
-        buf[WIDE_BYTES - bytes.len()..].copy_from_slice(bytes);
-        let mut wide = Wide::from_be_slice(&buf);
+    /// A big-endian integer of at most the width's bytes (n+8 or more),
+    /// reduced mod p.
+    fn element(&self, bytes: &[u8]) -> Element<LIMBS> {
+        let mut storage = [0u8; MAX_WIDE_BYTES];
+        let buf = &mut storage[..Self::BYTES];
+        buf[Self::BYTES - bytes.len()..].copy_from_slice(bytes);
+        let mut wide = Uint::<LIMBS>::from_be_slice(buf);
         let mut reduced = wide.rem(&self.modulus);
         let element = Element::new(&reduced, self.params);
-        buf.zeroize();
+        storage.zeroize();
         wide.zeroize();
         reduced.zeroize();
         element
     }
 
-    fn small(&self, value: u8) -> Element {
-        Element::new(&Wide::from_u8(value), self.params)
+    fn small(&self, value: u8) -> Element<LIMBS> {
+        Element::new(&Uint::from_u8(value), self.params)
     }
 
-    /// A coefficient uniform in [0, p) to within 2^-64: 8n+8 random bytes
+    /// A coefficient uniform in [0, p) to within 2^-64: 8n+64 random bits
     /// reduced mod p.
-    fn random_element(&self) -> Element {
-        let mut buf = vec![0u8; self.n + 8];
-        crate::crypto::fill_random(&mut buf);
-        let element = self.element(&buf);
-        buf.zeroize();
+    fn random_element(&self) -> Element<LIMBS> {
+        let mut storage = [0u8; MAX_WIDE_BYTES];
+        let buf = &mut storage[..self.n + 8];
+        crate::crypto::fill_random(buf);
+        let element = self.element(buf);
+        storage.zeroize();
         element
     }
 
     /// The value as n big-endian bytes, or `None` if it is `>= 2^(8n)`.
-    fn to_bytes(&self, value: &Element) -> Option<Vec<u8>> {
+    fn to_bytes(&self, value: &Element<LIMBS>) -> Option<Vec<u8>> {
         let mut integer = value.retrieve();
-        let mut bytes = integer.to_be_bytes();
+        let mut repr = integer.to_be_bytes();
         integer.zeroize();
-        let (high, low) = bytes.split_at(WIDE_BYTES - self.n);
+        let bytes = repr.as_mut();
+        let (high, low) = bytes.split_at(Self::BYTES - self.n);
         // Fold without branching on secret bytes; only the verdict leaks.
         let overflow = high.iter().fold(0u8, |acc, &b| acc | b);
         let result = (overflow == 0).then(|| low.to_vec());
@@ -473,7 +506,7 @@ impl Field {
     }
 
     /// The polynomial through `points`, evaluated at `at` (Lagrange).
-    fn interpolate(&self, points: &[(u8, &Element)], at: u8) -> Element {
+    fn interpolate(&self, points: &[(u8, &Element<LIMBS>)], at: u8) -> Element<LIMBS> {
         let at = self.small(at);
         let mut sum = Element::zero(self.params);
         for (i, (xi, yi)) in points.iter().enumerate() {
@@ -489,7 +522,7 @@ impl Field {
             }
             // The x values are public, so the weight may be computed in
             // variable time; only the multiply by y must be constant time.
-            let weight = numerator * denominator.inv_vartime().unwrap();
+            let weight = numerator * denominator.invert_vartime().unwrap();
             sum += weight * *yi;
         }
         sum
@@ -497,16 +530,20 @@ impl Field {
 }
 
 /// Coefficients a0..a(k−1), zeroed when dropped.
-struct Polynomial(Vec<Element>);
+struct Polynomial<const LIMBS: usize>(Vec<Element<LIMBS>>);
 
-impl Drop for Polynomial {
+impl<const LIMBS: usize> Drop for Polynomial<LIMBS> {
     fn drop(&mut self) {
         self.0.zeroize();
     }
 }
 
-impl Polynomial {
-    fn evaluate(&self, field: &Field, x: u8) -> Element {
+impl<const LIMBS: usize> Polynomial<LIMBS>
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
+    fn evaluate(&self, field: &Field<LIMBS>, x: u8) -> Element<LIMBS> {
         let x = field.small(x);
         let mut acc = *self.0.last().expect("a polynomial has a constant term");
         for coefficient in self.0.iter().rev().skip(1) {
@@ -516,7 +553,7 @@ impl Polynomial {
     }
 
     /// Shares 1..=m, or the first x whose value does not fit in n bytes.
-    fn shares(&self, field: &Field, shares: u8) -> Result<Vec<Share>, u8> {
+    fn shares(&self, field: &Field<LIMBS>, shares: u8) -> Result<Vec<Share>, u8> {
         let threshold = self.0.len() as u8;
         let mut out = Vec::with_capacity(usize::from(shares));
         for x in 1..=shares {
@@ -550,7 +587,15 @@ fn check_split(secret: &[u8], threshold: usize, shares: u8) -> Result<(), ShareE
 /// which recover it; `2 <= threshold <= shares <= 15`.
 pub fn split(secret: &[u8], threshold: u8, shares: u8) -> Result<Vec<Share>, ShareError> {
     check_split(secret, usize::from(threshold), shares)?;
-    let field = Field::new(secret.len());
+    Ok(at_width!(secret.len(), split_at(secret, threshold, shares)))
+}
+
+fn split_at<const LIMBS: usize>(secret: &[u8], threshold: u8, shares: u8) -> Vec<Share>
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
+    let field = Field::<LIMBS>::new(secret.len());
     loop {
         let mut coefficients = Vec::with_capacity(usize::from(threshold));
         coefficients.push(field.element(secret));
@@ -560,7 +605,7 @@ pub fn split(secret: &[u8], threshold: u8, shares: u8) -> Result<Vec<Share>, Sha
         // PROTOCOL.md §3: a share of 2^(8n) or more cannot be encoded, so
         // draw new coefficients (probability about m·offset/2^(8n)).
         if let Ok(out) = Polynomial(coefficients).shares(&field, shares) {
-            return Ok(out);
+            return out;
         }
     }
 }
@@ -574,20 +619,38 @@ pub fn split_with_coefficients(
     shares: u8,
 ) -> Result<Vec<Share>, ShareError> {
     check_split(secret, coefficients.len() + 1, shares)?;
-    let field = Field::new(secret.len());
+    at_width!(
+        secret.len(),
+        split_with_coefficients_at(secret, coefficients, shares)
+    )
+}
+
+fn split_with_coefficients_at<const LIMBS: usize>(
+    secret: &[u8],
+    coefficients: &[&[u8]],
+    shares: u8,
+) -> Result<Vec<Share>, ShareError>
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
+    let field = Field::<LIMBS>::new(secret.len());
+    let width = Field::<LIMBS>::BYTES;
     let mut polynomial = Polynomial(vec![field.element(secret)]);
     for (index, bytes) in coefficients.iter().enumerate() {
         let out_of_range = ShareError::CoefficientOutOfRange { index: index + 1 };
-        // Leading zero bytes are harmless; anything wider than 80 bytes is > p.
+        // Leading zero bytes are harmless; anything wider than the integer
+        // is > p.
         let first_nonzero = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
         let bytes = &bytes[first_nonzero..];
-        if bytes.len() > WIDE_BYTES {
+        if bytes.len() > width {
             return Err(out_of_range);
         }
-        let mut buf = [0u8; WIDE_BYTES];
-        buf[WIDE_BYTES - bytes.len()..].copy_from_slice(bytes);
-        let mut wide = Wide::from_be_slice(&buf);
-        buf.zeroize();
+        let mut storage = [0u8; MAX_WIDE_BYTES];
+        let buf = &mut storage[..width];
+        buf[width - bytes.len()..].copy_from_slice(bytes);
+        let mut wide = Uint::<LIMBS>::from_be_slice(buf);
+        storage.zeroize();
         let below_p = bool::from(wide.ct_lt(&field.modulus));
         if !below_p {
             wide.zeroize();
@@ -652,7 +715,18 @@ pub fn combine(shares: &[Share]) -> Result<SecretBytes, ShareError> {
         });
     }
 
-    let field = Field::new(first.value.len());
+    at_width!(first.value.len(), combine_at(shares, k))
+}
+
+/// Interpolates checked shares (same quorum k and length, distinct x, at
+/// least k of them) at `LIMBS` limbs.
+fn combine_at<const LIMBS: usize>(shares: &[Share], k: usize) -> Result<SecretBytes, ShareError>
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
+    let first = &shares[0];
+    let field = Field::<LIMBS>::new(first.value.len());
     let points = Polynomial(shares.iter().map(|s| field.element(&s.value)).collect());
     let all: Vec<usize> = (0..shares.len()).collect();
     if !consistent(&field, shares, &points, &all, k) {
@@ -680,7 +754,7 @@ pub fn combine(shares: &[Share]) -> Result<SecretBytes, ShareError> {
         });
     }
 
-    let basis: Vec<(u8, &Element)> = (0..k).map(|i| (shares[i].x, &points.0[i])).collect();
+    let basis: Vec<(u8, &Element<LIMBS>)> = (0..k).map(|i| (shares[i].x, &points.0[i])).collect();
     let mut secret = field.interpolate(&basis, 0);
     let bytes = field.to_bytes(&secret);
     secret.zeroize();
@@ -691,15 +765,20 @@ pub fn combine(shares: &[Share]) -> Result<SecretBytes, ShareError> {
 
 /// True when the shares at `indices` lie on one polynomial of degree k−1,
 /// which is when every k of them give the same secret.
-fn consistent(
-    field: &Field,
+fn consistent<const LIMBS: usize>(
+    field: &Field<LIMBS>,
     shares: &[Share],
-    points: &Polynomial,
+    points: &Polynomial<LIMBS>,
     indices: &[usize],
     k: usize,
-) -> bool {
+) -> bool
+where
+    Uint<LIMBS>: Encoding,
+    MontyForm<LIMBS>: Invert<Output = CtOption<MontyForm<LIMBS>>>,
+{
     let (basis, rest) = indices.split_at(k.min(indices.len()));
-    let basis: Vec<(u8, &Element)> = basis.iter().map(|&i| (shares[i].x, &points.0[i])).collect();
+    let basis: Vec<(u8, &Element<LIMBS>)> =
+        basis.iter().map(|&i| (shares[i].x, &points.0[i])).collect();
     rest.iter().all(|&t| {
         let mut predicted = field.interpolate(&basis, shares[t].x);
         let agrees = bool::from(predicted.ct_eq(&points.0[t]));
@@ -839,7 +918,8 @@ mod tests {
 
     #[test]
     fn round_trips_every_quorum() {
-        for len in [1, 16, 32, 64] {
+        // Each width's first and last secret length.
+        for len in [1, 16, 17, 32, 33, 64] {
             for m in 2..=MAX_SHARES {
                 for k in 2..=m {
                     let secret = random_secret(len);
