@@ -440,6 +440,32 @@ impl Portal {
         }
     }
 
+    /// Caches `entry`, made from a store write done after `generation` was
+    /// read, as `account`'s current state. If anything was invalidated since
+    /// (possibly by a later write to the same account), it drops the
+    /// account's entry instead, as [`Self::invalidate`] would. Either way
+    /// the generation is bumped under the lock, so a [`Self::cached_account`]
+    /// load that read the store before our write cannot install its entry
+    /// over ours.
+    fn install(&self, account: &str, generation: u64, entry: CachedAccount) {
+        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
+        let current = self
+            .generation
+            .compare_exchange(
+                generation,
+                generation + 1,
+                Ordering::SeqCst,
+                Ordering::SeqCst,
+            )
+            .is_ok();
+        if current {
+            accounts.insert(account.to_owned(), Arc::new(entry));
+        } else {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            accounts.remove(account);
+        }
+    }
+
     /// The account's verified profile, from memory or from the store.
     fn cached_account(&self, account: &str) -> Outcome<Arc<CachedAccount>> {
         if let Some(cached) = self
@@ -786,12 +812,11 @@ impl Portal {
         // authority; after a total loss (recovery from shares) no device of
         // the current version is left to authenticate (README, "Protocol
         // decisions").
-        let new_keys;
+        let mut new_keys = None;
         let keys = if cached.keys.get(&claims.kid).is_some() {
             &cached.keys
         } else {
-            new_keys = AccountKeys::new(&verified);
-            &new_keys
+            new_keys.insert(AccountKeys::new(&verified))
         };
         let who = self.check_request(Some(token), body, &account, keys)?;
         if !who.admin {
@@ -816,9 +841,26 @@ impl Portal {
             ));
         }
         let json = serde_json::to_string(signed).expect("a profile serializes");
-        let result = self.store.update_profile(&account, &json, now());
-        self.invalidate(Some(&account));
-        result?;
+        // Read before the write: any invalidation after this point may be
+        // for a write that landed after ours, so `install` then drops the
+        // entry instead of caching ours.
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Err(e) = self.store.update_profile(&account, &json, now()) {
+            self.invalidate(Some(&account));
+            return Err(e.into());
+        }
+        // The store refuses to update a missing or revoked account, so right
+        // after a successful write the account is this verified version,
+        // unrevoked: cache it rather than invalidate, which would make the
+        // next request re-verify the chain just verified here.
+        let keys = new_keys.unwrap_or_else(|| AccountKeys::new(&verified));
+        let entry = CachedAccount {
+            profile_id: cached.profile_id.clone(),
+            revoked: false,
+            profile: verified,
+            keys,
+        };
+        self.install(&account, generation, entry);
         Ok(Response::PublishResponse(PublishResponse {
             status: ResponseStatus::new(status::UPDATED),
         }))
