@@ -506,14 +506,13 @@ impl Portal {
     /// Checks the signature of a request against `keys` and then its nonce.
     fn check_request(
         &self,
-        authentication: Option<&str>,
+        token: auth::Token<'_>,
         body: &[u8],
         account: &str,
         keys: &AccountKeys,
     ) -> Outcome<Authenticated> {
-        let token = authentication.ok_or(AuthError::Missing)?;
         let now = now();
-        let who = auth::check(token, body, account, keys, now)?;
+        let who = auth::check_parsed(token, body, account, keys, now)?;
         // Last, so a forged request cannot use up a genuine one's nonce.
         if !self.store.check_and_store_nonce(
             &who.claims.kid,
@@ -536,14 +535,20 @@ impl Portal {
         account: Option<&str>,
         admin: bool,
     ) -> Outcome<(String, Arc<CachedAccount>, Authenticated)> {
-        let token = authentication.ok_or(AuthError::Missing)?;
+        let raw = authentication.ok_or(AuthError::Missing)?;
+        // Parsed once; as before, only up front when it names the account.
+        let mut parsed = None;
         let address = match account {
-            Some(a) => a.to_owned(),
-            None => auth::claims(token)?.acct,
+            Some(a) => a,
+            None => &parsed.insert(auth::parse(raw)?).claims.acct,
         };
-        let account = self.known_account_name(&address)?;
+        let account = self.known_account_name(address)?;
         let cached = self.cached_account(&account)?;
-        let who = self.check_request(Some(token), body, &account, &cached.keys)?;
+        let token = match parsed {
+            Some(token) => token,
+            None => auth::parse(raw)?,
+        };
+        let who = self.check_request(token, body, &account, &cached.keys)?;
         if admin && !who.admin {
             return Err(fail(
                 status::FORBIDDEN,
@@ -624,7 +629,8 @@ impl Portal {
         let verified = profile::verify_personal(signed)
             .map_err(|e| bad(format!("the personal profile does not verify: {e}")))?;
         // PROTOCOL.md §7: signed by a device of the profile it carries.
-        self.check_request(authentication, body, &account, &AccountKeys::new(&verified))?;
+        let token = auth::parse(authentication.ok_or(AuthError::Missing)?)?;
+        self.check_request(token, body, &account, &AccountKeys::new(&verified))?;
         let now = now();
         if let Some(r) = self.store.reservation(&account, now)?
             && r.holder != client.to_string()
@@ -788,9 +794,8 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let token = authentication.ok_or(AuthError::Missing)?;
-        let claims = auth::claims(token)?;
-        let account = self.known_account_name(&claims.acct)?;
+        let token = auth::parse(authentication.ok_or(AuthError::Missing)?)?;
+        let account = self.known_account_name(&token.claims.acct)?;
         let cached = self.cached_account(&account)?;
         if cached.revoked {
             return Err(revoked(&cached.profile_id));
@@ -813,12 +818,12 @@ impl Portal {
         // the current version is left to authenticate (README, "Protocol
         // decisions").
         let mut new_keys = None;
-        let keys = if cached.keys.get(&claims.kid).is_some() {
+        let keys = if cached.keys.get(&token.claims.kid).is_some() {
             &cached.keys
         } else {
             new_keys.insert(AccountKeys::new(&verified))
         };
-        let who = self.check_request(Some(token), body, &account, keys)?;
+        let who = self.check_request(token, body, &account, keys)?;
         if !who.admin {
             return Err(fail(
                 status::FORBIDDEN,
