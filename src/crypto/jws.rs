@@ -36,6 +36,15 @@ fn check_header(
     header: &serde_json::Map<String, serde_json::Value>,
     key: &VerifyingKey,
 ) -> Result<(), CryptoError> {
+    check_kid(header, &key.udf())
+}
+
+/// [`check_header`] with the key's UDF already known, so it is not
+/// recomputed (SPKI encoding, two SHA-512 and base32 per call).
+fn check_kid(
+    header: &serde_json::Map<String, serde_json::Value>,
+    expected: &str,
+) -> Result<(), CryptoError> {
     match header.get("alg").and_then(|a| a.as_str()) {
         Some("EdDSA" | "Ed25519") => {}
         Some(other) => {
@@ -50,7 +59,6 @@ fn check_header(
             "the JWS header uses an extension (crit or b64) that meshman does not support".into(),
         ));
     }
-    let expected = key.udf();
     match header.get("kid").and_then(|k| k.as_str()) {
         Some(kid) if kid == expected => Ok(()),
         Some(kid) => Err(CryptoError::BadSignature(format!(
@@ -179,18 +187,60 @@ fn split_detached(token: &str) -> Result<(&str, &str), CryptoError> {
     }
 }
 
+/// A detached compact JWS, split and its protected header parsed, not yet
+/// verified: parse once, read the header, then verify with the key it names.
+#[derive(Debug, Clone)]
+pub struct Detached<'a> {
+    protected: &'a str,
+    signature: &'a str,
+    header: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'a> Detached<'a> {
+    /// Splits `token` and parses its protected header. Errors if the middle
+    /// part is not empty.
+    pub fn parse(token: &'a str) -> Result<Self, CryptoError> {
+        let (protected, signature) = split_detached(token)?;
+        let header = parse_protected(protected)?;
+        Ok(Detached {
+            protected,
+            signature,
+            header,
+        })
+    }
+
+    /// The protected header (not yet verified).
+    pub fn header(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.header
+    }
+
+    /// Verifies the signature over `body` with `key`, whose UDF the caller
+    /// already knows (`key_udf`, e.g. the index it looked the key up by):
+    /// the same checks as [`verify_detached`] (alg EdDSA/Ed25519, no `crit`
+    /// or `b64`, kid equal to `key_udf`, the signature over
+    /// `b64u(protected) "." b64u(body)`), without recomputing the UDF.
+    /// `key_udf` must be `key.udf()`.
+    pub fn verify(
+        &self,
+        body: &[u8],
+        key: &VerifyingKey,
+        key_udf: &str,
+    ) -> Result<(), CryptoError> {
+        debug_assert_eq!(key.udf(), key_udf);
+        check_kid(&self.header, key_udf)?;
+        verify_input(self.protected, &b64u_encode(body), self.signature, key)
+    }
+}
+
 /// Splits a detached compact JWS and returns its protected header, without
 /// verifying. Errors if the middle part is not empty.
 pub fn detached_header(token: &str) -> Result<serde_json::Value, CryptoError> {
-    let (protected, _) = split_detached(token)?;
-    Ok(serde_json::Value::Object(parse_protected(protected)?))
+    Ok(serde_json::Value::Object(Detached::parse(token)?.header))
 }
 
 /// Verifies a detached compact JWS over `body` with `key`.
 pub fn verify_detached(token: &str, body: &[u8], key: &VerifyingKey) -> Result<(), CryptoError> {
-    let (protected, signature) = split_detached(token)?;
-    check_header(&parse_protected(protected)?, key)?;
-    verify_input(protected, &b64u_encode(body), signature, key)
+    Detached::parse(token)?.verify(body, key, &key.udf())
 }
 
 #[cfg(test)]
@@ -396,6 +446,38 @@ mod tests {
         key.verifying_key()
             .verify(input.as_bytes(), &b64u_decode(parts[2]).unwrap())
             .unwrap();
+    }
+
+    #[test]
+    fn detached_parse_once_then_verify_with_known_udf() {
+        let key = SigningKey::generate();
+        let vk = key.verifying_key();
+        let body = br#"{"StatusRequest":{}}"#;
+        let header = request_header(&key);
+        let token = sign_detached(body, &header, &key);
+        let parsed = Detached::parse(&token).unwrap();
+        assert_eq!(serde_json::Value::Object(parsed.header().clone()), header);
+        parsed.verify(body, &vk, &key.udf()).unwrap();
+        assert!(matches!(
+            parsed.verify(b"{}", &vk, &key.udf()),
+            Err(CryptoError::BadSignature(_))
+        ));
+        // Another key (with its own UDF) is a kid mismatch.
+        let other = SigningKey::generate();
+        assert!(matches!(
+            parsed.verify(body, &other.verifying_key(), &other.udf()),
+            Err(CryptoError::BadSignature(_))
+        ));
+        // alg is still checked.
+        let mut header = request_header(&key);
+        header["alg"] = json!("HS256");
+        let token = sign_detached(body, &header, &key);
+        assert!(
+            Detached::parse(&token)
+                .unwrap()
+                .verify(body, &vk, &key.udf())
+                .is_err()
+        );
     }
 
     #[test]

@@ -110,9 +110,40 @@ pub struct Claims {
     pub nonce: String,
 }
 
+/// A `Mesh-Authentication` header parsed once: its claims, readable before
+/// anything is verified, and the JWS to verify with [`check_parsed`].
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    /// The claims (not yet verified).
+    pub claims: Claims,
+    jws: jws::Detached<'a>,
+}
+
+impl Token<'_> {
+    /// Verifies the signature over `body` with `key`, whose UDF is
+    /// `key_udf` (already known to the caller, so not recomputed): alg
+    /// EdDSA/Ed25519, kid equal to `key_udf`, the signature over the exact
+    /// body bytes. The account, time and nonce are the caller's to check.
+    pub fn verify(&self, body: &[u8], key: &VerifyingKey, key_udf: &str) -> Result<(), AuthError> {
+        self.jws
+            .verify(body, key, key_udf)
+            .map_err(|_| AuthError::BadSignature)
+    }
+}
+
+/// Parses a header without verifying anything.
+pub fn parse(token: &str) -> Result<Token<'_>, AuthError> {
+    let jws = jws::Detached::parse(token).map_err(|e| AuthError::Malformed(e.to_string()))?;
+    let claims = claims_of(jws.header())?;
+    Ok(Token { claims, jws })
+}
+
 /// Reads the claims of a header without verifying anything.
 pub fn claims(token: &str) -> Result<Claims, AuthError> {
-    let header = jws::detached_header(token).map_err(|e| AuthError::Malformed(e.to_string()))?;
+    parse(token).map(|t| t.claims)
+}
+
+fn claims_of(header: &serde_json::Map<String, serde_json::Value>) -> Result<Claims, AuthError> {
     let text = |name: &str| {
         header
             .get(name)
@@ -186,6 +217,11 @@ impl AccountKeys {
     pub fn get(&self, kid: &str) -> Option<&DeviceKey> {
         self.keys.get(kid)
     }
+
+    /// [`Self::get`], with the key's UDF as indexed (computed from the key).
+    fn get_with_udf(&self, kid: &str) -> Option<(&str, &DeviceKey)> {
+        self.keys.get_key_value(kid).map(|(k, d)| (k.as_str(), d))
+    }
 }
 
 /// Who sent an authenticated request.
@@ -210,24 +246,38 @@ pub fn check(
     keys: &AccountKeys,
     now: u64,
 ) -> Result<Authenticated, AuthError> {
-    let claims = claims(token)?;
+    check_parsed(parse(token)?, body, account, keys, now)
+}
+
+/// [`check`] of a header already [`parse`]d (for the account it names, or
+/// the key it names), so a request's header is parsed once. The signature
+/// is verified with the key found under the header's kid; the kid check
+/// compares with that key's UDF as indexed, not recomputed.
+pub fn check_parsed(
+    token: Token<'_>,
+    body: &[u8],
+    account: &str,
+    keys: &AccountKeys,
+    now: u64,
+) -> Result<Authenticated, AuthError> {
+    let claims = &token.claims;
     if !claims.acct.eq_ignore_ascii_case(account) {
         return Err(AuthError::WrongAccount {
-            claimed: claims.acct,
+            claimed: claims.acct.clone(),
             expected: account.to_owned(),
         });
     }
     if claims.iat.abs_diff(now) > MAX_SKEW_SECS {
         return Err(AuthError::Stale);
     }
-    let device = keys
-        .get(&claims.kid)
+    let (udf, device) = keys
+        .get_with_udf(&claims.kid)
         .ok_or_else(|| AuthError::UnknownKey(claims.kid.clone()))?;
-    jws::verify_detached(token, body, &device.key).map_err(|_| AuthError::BadSignature)?;
+    token.verify(body, &device.key, udf)?;
     Ok(Authenticated {
         device: device.device.clone(),
         admin: device.admin,
-        claims,
+        claims: token.claims,
     })
 }
 
@@ -289,6 +339,15 @@ mod tests {
             check("garbage", body, "alice@example.com", &keys, now),
             Err(AuthError::Malformed(_))
         ));
+        // Parsed once, checked from the parse.
+        let parsed = parse(&token).unwrap();
+        assert_eq!(parsed.claims, claims(&token).unwrap());
+        let who = check_parsed(parsed.clone(), body, "alice@example.com", &keys, now).unwrap();
+        assert_eq!(who.claims, parsed.claims);
+        assert_eq!(
+            check_parsed(parsed, b"{}", "alice@example.com", &keys, now),
+            Err(AuthError::BadSignature)
+        );
         let old = authenticate_at(body, "alice@example.com", &key, now - 1000);
         assert_eq!(
             check(&old, body, "alice@example.com", &keys, now),

@@ -440,6 +440,32 @@ impl Portal {
         }
     }
 
+    /// Caches `entry`, made from a store write done after `generation` was
+    /// read, as `account`'s current state. If anything was invalidated since
+    /// (possibly by a later write to the same account), it drops the
+    /// account's entry instead, as [`Self::invalidate`] would. Either way
+    /// the generation is bumped under the lock, so a [`Self::cached_account`]
+    /// load that read the store before our write cannot install its entry
+    /// over ours.
+    fn install(&self, account: &str, generation: u64, entry: CachedAccount) {
+        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
+        let current = self
+            .generation
+            .compare_exchange(
+                generation,
+                generation + 1,
+                Ordering::SeqCst,
+                Ordering::SeqCst,
+            )
+            .is_ok();
+        if current {
+            accounts.insert(account.to_owned(), Arc::new(entry));
+        } else {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            accounts.remove(account);
+        }
+    }
+
     /// The account's verified profile, from memory or from the store.
     fn cached_account(&self, account: &str) -> Outcome<Arc<CachedAccount>> {
         if let Some(cached) = self
@@ -480,14 +506,13 @@ impl Portal {
     /// Checks the signature of a request against `keys` and then its nonce.
     fn check_request(
         &self,
-        authentication: Option<&str>,
+        token: auth::Token<'_>,
         body: &[u8],
         account: &str,
         keys: &AccountKeys,
     ) -> Outcome<Authenticated> {
-        let token = authentication.ok_or(AuthError::Missing)?;
         let now = now();
-        let who = auth::check(token, body, account, keys, now)?;
+        let who = auth::check_parsed(token, body, account, keys, now)?;
         // Last, so a forged request cannot use up a genuine one's nonce.
         if !self.store.check_and_store_nonce(
             &who.claims.kid,
@@ -510,14 +535,20 @@ impl Portal {
         account: Option<&str>,
         admin: bool,
     ) -> Outcome<(String, Arc<CachedAccount>, Authenticated)> {
-        let token = authentication.ok_or(AuthError::Missing)?;
+        let raw = authentication.ok_or(AuthError::Missing)?;
+        // Parsed once; as before, only up front when it names the account.
+        let mut parsed = None;
         let address = match account {
-            Some(a) => a.to_owned(),
-            None => auth::claims(token)?.acct,
+            Some(a) => a,
+            None => &parsed.insert(auth::parse(raw)?).claims.acct,
         };
-        let account = self.known_account_name(&address)?;
+        let account = self.known_account_name(address)?;
         let cached = self.cached_account(&account)?;
-        let who = self.check_request(Some(token), body, &account, &cached.keys)?;
+        let token = match parsed {
+            Some(token) => token,
+            None => auth::parse(raw)?,
+        };
+        let who = self.check_request(token, body, &account, &cached.keys)?;
         if admin && !who.admin {
             return Err(fail(
                 status::FORBIDDEN,
@@ -598,7 +629,8 @@ impl Portal {
         let verified = profile::verify_personal(signed)
             .map_err(|e| bad(format!("the personal profile does not verify: {e}")))?;
         // PROTOCOL.md §7: signed by a device of the profile it carries.
-        self.check_request(authentication, body, &account, &AccountKeys::new(&verified))?;
+        let token = auth::parse(authentication.ok_or(AuthError::Missing)?)?;
+        self.check_request(token, body, &account, &AccountKeys::new(&verified))?;
         let now = now();
         if let Some(r) = self.store.reservation(&account, now)?
             && r.holder != client.to_string()
@@ -762,9 +794,8 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let token = authentication.ok_or(AuthError::Missing)?;
-        let claims = auth::claims(token)?;
-        let account = self.known_account_name(&claims.acct)?;
+        let token = auth::parse(authentication.ok_or(AuthError::Missing)?)?;
+        let account = self.known_account_name(&token.claims.acct)?;
         let cached = self.cached_account(&account)?;
         if cached.revoked {
             return Err(revoked(&cached.profile_id));
@@ -786,14 +817,13 @@ impl Portal {
         // authority; after a total loss (recovery from shares) no device of
         // the current version is left to authenticate (README, "Protocol
         // decisions").
-        let new_keys;
-        let keys = if cached.keys.get(&claims.kid).is_some() {
+        let mut new_keys = None;
+        let keys = if cached.keys.get(&token.claims.kid).is_some() {
             &cached.keys
         } else {
-            new_keys = AccountKeys::new(&verified);
-            &new_keys
+            new_keys.insert(AccountKeys::new(&verified))
         };
-        let who = self.check_request(Some(token), body, &account, keys)?;
+        let who = self.check_request(token, body, &account, keys)?;
         if !who.admin {
             return Err(fail(
                 status::FORBIDDEN,
@@ -816,9 +846,26 @@ impl Portal {
             ));
         }
         let json = serde_json::to_string(signed).expect("a profile serializes");
-        let result = self.store.update_profile(&account, &json, now());
-        self.invalidate(Some(&account));
-        result?;
+        // Read before the write: any invalidation after this point may be
+        // for a write that landed after ours, so `install` then drops the
+        // entry instead of caching ours.
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Err(e) = self.store.update_profile(&account, &json, now()) {
+            self.invalidate(Some(&account));
+            return Err(e.into());
+        }
+        // The store refuses to update a missing or revoked account, so right
+        // after a successful write the account is this verified version,
+        // unrevoked: cache it rather than invalidate, which would make the
+        // next request re-verify the chain just verified here.
+        let keys = new_keys.unwrap_or_else(|| AccountKeys::new(&verified));
+        let entry = CachedAccount {
+            profile_id: cached.profile_id.clone(),
+            revoked: false,
+            profile: verified,
+            keys,
+        };
+        self.install(&account, generation, entry);
         Ok(Response::PublishResponse(PublishResponse {
             status: ResponseStatus::new(status::UPDATED),
         }))

@@ -7,7 +7,6 @@
 use super::*;
 use crate::connect::{self as conn, ConnectionRequest, ConnectionResult};
 use crate::crypto::VerifyingKey;
-use crate::crypto::jws;
 
 /// The stored PendingConnection of a store record.
 fn stored_pending(
@@ -141,11 +140,12 @@ impl Portal {
             .map_err(|e| fail(status::INTERNAL, format!("stored device profile: {e}")))?;
         let key = VerifyingKey::from_public_key(&device.device_authentication_key)
             .map_err(|e| fail(status::INTERNAL, format!("stored device profile: {e}")))?;
-        let claims = auth::claims(token)?;
+        let token = auth::parse(token)?;
+        let claims = &token.claims;
         let now = now();
         if !claims.acct.eq_ignore_ascii_case(&account) {
             return Err(auth::AuthError::WrongAccount {
-                claimed: claims.acct,
+                claimed: claims.acct.clone(),
                 expected: account,
             }
             .into());
@@ -153,13 +153,14 @@ impl Portal {
         if claims.iat.abs_diff(now) > auth::MAX_SKEW_SECS {
             return Err(auth::AuthError::Stale.into());
         }
-        if claims.kid != key.udf() {
+        let udf = key.udf();
+        if claims.kid != udf {
             return Err(fail(
                 status::UNAUTHORIZED,
                 "ConnectStatus must be signed by the connecting device's own authentication key",
             ));
         }
-        jws::verify_detached(token, body, &key).map_err(|_| auth::AuthError::BadSignature)?;
+        token.verify(body, &key, &udf)?;
         if !self
             .store
             .check_and_store_nonce(&claims.kid, &claims.nonce, claims.iat, now)?
