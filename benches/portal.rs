@@ -842,12 +842,11 @@ fn main() {
     println!("    client; profile versions go to one account per client (u0..u15), each");
     println!("    client's Updated strictly increasing, so none is refused as stale.");
     println!("  - A profile Publish verifies the new version's chain ({links} signatures here),");
-    println!("    the request (1), then drops the account's cached profile, so the next");
     println!(
-        "    request on that account re-verifies the stored chain ({links} more): about {}",
-        2 * links + 1
+        "    and the request (1): about {} verifications, then caches the verified",
+        links + 1
     );
-    println!("    verifications per Publish, and one fsync'd SQLite commit (synchronous=FULL).");
+    println!("    version for the account's next requests; one fsync'd SQLite commit.");
     println!("  - An escrow Publish: 1 verification, 2 entry lookups, one fsync'd commit.");
     println!("  - Nonces are committed with synchronous=NORMAL (no fsync).");
     println!("  - The load generator (one thread and connection per client) shares");

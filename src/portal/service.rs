@@ -850,7 +850,10 @@ impl Portal {
         // for a write that landed after ours, so `install` then drops the
         // entry instead of caching ours.
         let generation = self.generation.load(Ordering::SeqCst);
-        if let Err(e) = self.store.update_profile(&account, &json, now()) {
+        if let Err(e) = self
+            .store
+            .update_profile(&account, &cached.profile_id, &json, now())
+        {
             self.invalidate(Some(&account));
             return Err(e.into());
         }

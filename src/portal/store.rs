@@ -291,9 +291,17 @@ pub trait Store: Send + Sync {
     /// Every account bound to a profile, oldest first.
     fn account_by_profile(&self, profile_id: &str) -> Result<Vec<AccountRecord>>;
 
-    /// Replaces the account's personal profile (and its published entry).
-    /// `NotFound`, or `Revoked` once the profile was revoked.
-    fn update_profile(&self, account: &str, profile_json: &str, now: u64) -> Result<u64>;
+    /// Replaces the account's personal profile (and its published entry),
+    /// provided the account is still bound to `profile_id` (an account
+    /// deleted and re-created for another profile meanwhile is a
+    /// `Conflict`). `NotFound`, or `Revoked` once the profile was revoked.
+    fn update_profile(
+        &self,
+        account: &str,
+        profile_id: &str,
+        profile_json: &str,
+        now: u64,
+    ) -> Result<u64>;
 
     /// Records a master revocation: publishes it, marks every account of the
     /// profile revoked, and refuses later creations and updates for it.
@@ -907,7 +915,13 @@ impl Store for SqliteStore {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn update_profile(&self, account: &str, profile_json: &str, now: u64) -> Result<u64> {
+    fn update_profile(
+        &self,
+        account: &str,
+        expected_profile: &str,
+        profile_json: &str,
+        now: u64,
+    ) -> Result<u64> {
         self.write(|tx| {
             let row: Option<(String, i64)> = tx
                 .query_row(
@@ -921,6 +935,11 @@ impl Store for SqliteStore {
             };
             if revoked != 0 || is_revoked(tx, &profile_id)? {
                 return Err(StoreError::Revoked(profile_id));
+            }
+            if profile_id != expected_profile {
+                return Err(StoreError::Conflict(format!(
+                    "account {account} is now bound to profile {profile_id}"
+                )));
             }
             tx.execute(
                 "UPDATE accounts SET profile_json = ?2, updated = ?3 WHERE account = ?1",
@@ -1481,7 +1500,7 @@ mod tests {
         assert!(store.account_by_profile("MPX").unwrap().is_empty());
 
         store
-            .update_profile("alice@x", r#"{"v":2}"#, T0 + 5)
+            .update_profile("alice@x", "MP1", r#"{"v":2}"#, T0 + 5)
             .unwrap();
         let rec = store.account("alice@x").unwrap().unwrap();
         assert_eq!(
@@ -1494,7 +1513,7 @@ mod tests {
             .unwrap();
         assert_eq!(entry.json, r#"{"v":2}"#);
         assert!(matches!(
-            store.update_profile("nobody@x", "{}", T0),
+            store.update_profile("nobody@x", "MP1", "{}", T0),
             Err(StoreError::NotFound(_))
         ));
 
@@ -1531,7 +1550,7 @@ mod tests {
         store.mark_revoked("MP1", r#"{"rev":1}"#, T0 + 1).unwrap();
         assert!(store.account("alice@x").unwrap().unwrap().revoked);
         assert_eq!(
-            store.update_profile("alice@x", "{}", T0 + 2),
+            store.update_profile("alice@x", "MP1", "{}", T0 + 2),
             Err(StoreError::Revoked("MP1".into()))
         );
         assert_eq!(
@@ -1620,12 +1639,27 @@ mod tests {
     }
 
     #[test]
+    fn an_update_for_a_re_created_account_conflicts() {
+        let (_dir, store) = open();
+        store.create_account("a@x", "MPA", "{}", T0).unwrap();
+        store.delete_account("a@x", T0 + 1).unwrap();
+        store.create_account("a@x", "MPB", "{}", T0 + 2).unwrap();
+        assert!(matches!(
+            store.update_profile("a@x", "MPA", "{}", T0 + 3),
+            Err(StoreError::Conflict(_))
+        ));
+        assert_eq!(store.account("a@x").unwrap().unwrap().profile_id, "MPB");
+    }
+
+    #[test]
     fn tampered_log_is_detected() {
         let (_dir, store) = open();
         store
             .create_account("a@x", "MPA", r#"{"v":1}"#, T0)
             .unwrap();
-        store.update_profile("a@x", r#"{"v":2}"#, T0 + 1).unwrap();
+        store
+            .update_profile("a@x", "MPA", r#"{"v":2}"#, T0 + 1)
+            .unwrap();
         store
             .conn()
             .execute("UPDATE log SET data_json = '{\"v\":9}' WHERE idx = 2", [])
@@ -1993,7 +2027,7 @@ mod tests {
         store.create_account("a@x", "MPA", "{}", T0).unwrap();
         let before = store.checkpoint().unwrap();
         assert!(store.create_account("a@x", "MPB", "{}", T0 + 1).is_err());
-        assert!(store.update_profile("zz@x", "{}", T0 + 1).is_err());
+        assert!(store.update_profile("zz@x", "MPA", "{}", T0 + 1).is_err());
         assert_eq!(store.checkpoint().unwrap(), before);
         assert_eq!(store.last_write().unwrap(), Some((2, T0)));
     }
