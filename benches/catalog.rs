@@ -6,8 +6,11 @@
 //! helper copy of this benchmark); peak memory is the
 //! child's `ru_maxrss` from `wait4`.
 //!
-//!     cargo bench --bench catalog            # 1,000, 10,000 and 100,000 entries
+//!     cargo bench --bench catalog 2>/dev/null   # 1,000, 10,000 and 100,000 entries
 //!     MESHMAN_BENCH_SIZES=10000 cargo bench --bench catalog
+//!
+//! The portal runs in this process and logs each request on stderr; the
+//! table is on stdout.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
