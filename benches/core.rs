@@ -9,6 +9,8 @@
 //!
 //! Run with `cargo bench --bench core`.
 
+mod common;
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -1016,48 +1018,15 @@ fn process_section() {
 
 // ---------------------------------------------------------------------------
 
-/// The file system type of the mount holding `path` (the longest mount
-/// point that is a prefix of it), from /proc/mounts.
-fn file_system(path: &Path) -> String {
-    let mounts = std::fs::read_to_string("/proc/mounts").unwrap_or_default();
-    mounts
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
-            path.starts_with(point)
-                .then(|| (point.len(), kind.to_string()))
-        })
-        .max()
-        .map_or_else(|| "unknown file system".into(), |(_, kind)| kind)
-}
-
-/// The 1-minute load average: other work on the machine skews every figure,
-/// the durable writes most (an ext4 fsync waits for other writers' data).
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|text| text.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "unknown".into())
-}
-
 fn header() {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let model = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
+    let model = common::cpu_model();
     println!("meshman core benchmark");
     let temp = std::env::temp_dir();
     println!(
         "machine: {cores} cores, {model}; temp folder {} ({})",
         temp.display(),
-        file_system(&temp)
+        common::file_system(&temp)
     );
     println!(
         "figures are from one run: median of {BATCHES} batches over ~{} ms per item;",
@@ -1066,7 +1035,7 @@ fn header() {
     println!("ratio = meshman time / primitive time; target: ratio <= {TARGET_RATIO}");
     println!(
         "load average at start: {} (other work skews figures, fsync the most)",
-        load_average()
+        common::load_average()
     );
     println!();
 }
@@ -1114,7 +1083,7 @@ fn notes(shape: &ProfileShape) {
         println!("      {file}");
     }
     println!();
-    println!("load average at end: {}", load_average());
+    println!("load average at end: {}", common::load_average());
 }
 
 /// Unit costs that explain the ratios: what one Ed25519 key pair from its

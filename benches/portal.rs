@@ -16,6 +16,8 @@
 //!
 //! Run with `cargo bench --bench portal`.
 
+mod common;
+
 use std::hint::black_box;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::{IpAddr, TcpStream};
@@ -656,44 +658,15 @@ fn breakdown(user: &User, sample: &VerifySample) -> (Vec<(&'static str, Duration
 // ---------------------------------------------------------------------------
 // Report
 
-fn file_system(path: &Path) -> String {
-    let mounts = std::fs::read_to_string("/proc/mounts").unwrap_or_default();
-    mounts
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
-            path.starts_with(point)
-                .then(|| (point.len(), kind.to_string()))
-        })
-        .max()
-        .map_or_else(|| "unknown file system".into(), |(_, kind)| kind)
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|text| text.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "unknown".into())
-}
-
 fn header() {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let model = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
+    let model = common::cpu_model();
     let temp = std::env::temp_dir();
     println!("meshman portal load benchmark");
     println!(
         "machine: {cores} cores, {model}; portal data in {} ({})",
         temp.display(),
-        file_system(&temp)
+        common::file_system(&temp)
     );
     println!("portal: release binary `meshman portal serve` in its own process, 127.0.0.1:0,");
     println!("        --rate-limit 0, log lines to /dev/null; clients: this process, one");
@@ -703,7 +676,7 @@ fn header() {
     println!("        the clock starts, each header with a fresh nonce.");
     println!(
         "load average at start: {} (other work on the machine skews every figure)",
-        load_average()
+        common::load_average()
     );
     println!();
 }
@@ -852,5 +825,5 @@ fn main() {
     println!("  - The load generator (one thread and connection per client) shares");
     println!("    the cores with the portal; the portal's own rate alone would be higher.");
     println!("  - /verify = req/s over the 2-thread verification rate.");
-    println!("load average at end: {}", load_average());
+    println!("load average at end: {}", common::load_average());
 }
