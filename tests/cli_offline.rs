@@ -577,3 +577,24 @@ fn every_rejected_input_is_an_error_that_names_the_problem() {
     }
     assert!(checked >= 15, "only {checked} rejected inputs were run");
 }
+
+#[test]
+fn a_closed_stdout_ends_quietly_with_status_0() {
+    // `true` exits without reading, so meshman's writes meet a closed pipe
+    // (EPIPE) in most runs; whichever way the race goes, the status is 0
+    // and nothing is reported.
+    let bin = assert_cmd::cargo::cargo_bin("meshman");
+    for _ in 0..10 {
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "{} shares split -q -k 2 -n 15 | true; echo ${{PIPESTATUS[0]}}",
+                bin.display()
+            ))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "{stderr}");
+        assert!(stderr.is_empty(), "{stderr}");
+    }
+}
