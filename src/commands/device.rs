@@ -86,13 +86,13 @@ pub fn run(ctx: &Context, cmd: DeviceCommand) -> Result<()> {
 }
 
 fn show(ctx: &Context) -> Result<()> {
-    let home = ctx.open_existing(Access::Read)?;
+    let mut home = ctx.open_existing(Access::Read)?;
     let signed = home.device_profile()?.ok_or_else(|| {
         UserError::new("this device has no device profile yet")
             .hint("`meshman profile create` makes one")
     })?;
     let device = profile::verify_device(&signed)?;
-    let protection = home_protection(&ctx.home);
+    let protection = super::profile::protection_name(home.keystore().protection());
     if ctx.out.json {
         return ctx.out.json(&json!({
             "fingerprint": device.identifier,
@@ -132,15 +132,6 @@ fn show(ctx: &Context) -> Result<()> {
             "encrypted under the passphrase"
         }
     ))
-}
-
-fn home_protection(root: &std::path::Path) -> &'static str {
-    let text = std::fs::read_to_string(root.join("keystore.json")).unwrap_or_default();
-    if text.contains("\"none\"") {
-        "none"
-    } else {
-        "passphrase"
-    }
 }
 
 // -- the new device -------------------------------------------------------

@@ -128,7 +128,8 @@ fn create(ctx: &Context, description: Option<&str>, no_passphrase: bool) -> Resu
     ctx.out.data(&created.fingerprint)
 }
 
-fn protection_name(p: Option<Protection>) -> &'static str {
+/// How the keystore protects private keys, as `--json` reports it.
+pub(super) fn protection_name(p: Option<Protection>) -> &'static str {
     match p {
         Some(Protection::Passphrase) => "passphrase",
         Some(Protection::None) => "none",
