@@ -525,6 +525,22 @@ impl Portal {
         Ok(who)
     }
 
+    /// [`Portal::authenticate`] for a request that changes the account:
+    /// refused with 403 once the account's master profile is revoked.
+    fn authenticate_update(
+        &self,
+        authentication: Option<&str>,
+        body: &[u8],
+        account: Option<&str>,
+        admin: bool,
+    ) -> Outcome<(String, Arc<CachedAccount>, Authenticated)> {
+        let authenticated = self.authenticate(authentication, body, account, admin)?;
+        if authenticated.1.revoked {
+            return Err(revoked(&authenticated.1.profile_id));
+        }
+        Ok(authenticated)
+    }
+
     /// Authenticates a request for `account` (or, when `None`, for the
     /// account its header names) by a device of the account's current
     /// profile; with `admin`, by an administration device.
@@ -655,11 +671,8 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let (account, cached, _) =
-            self.authenticate(authentication, body, Some(&request.account), true)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
+        let (account, _, _) =
+            self.authenticate_update(authentication, body, Some(&request.account), true)?;
         let result = self.store.delete_account(&account, now());
         self.invalidate(Some(&account));
         result?;
@@ -880,10 +893,7 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let (account, cached, _) = self.authenticate(authentication, body, None, true)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
+        let (account, _, _) = self.authenticate_update(authentication, body, None, true)?;
         crate::udf::parse(&entry.identifier).map_err(|e| {
             bad(format!(
                 "the recovery record's Identifier is not a UDF: {e}"

@@ -5,7 +5,7 @@
 //! envelopes: it checks that each names a device of the profile as its
 //! signer and otherwise stores them as opaque ciphertext.
 
-use super::{Outcome, Portal, bad, fail, revoked};
+use super::{Outcome, Portal, bad, fail};
 use crate::catalog::sync::PAGE;
 use crate::portal::store::{self, UpdateRecord};
 use crate::profile::CATALOGS;
@@ -82,10 +82,7 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let (account, cached, _) = self.authenticate(authentication, body, None, false)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
+        let (account, cached, _) = self.authenticate_update(authentication, body, None, false)?;
         check_catalog(&request.catalog)?;
         if request.entries.len() > MAX_UPDATES {
             return Err(fail(

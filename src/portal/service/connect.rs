@@ -194,11 +194,8 @@ impl Portal {
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
-        let (account, cached, _) =
-            self.authenticate(authentication, body, Some(&request.account_id), true)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
+        let (account, _, _) =
+            self.authenticate_update(authentication, body, Some(&request.account_id), true)?;
         let constraints = request.search_constraints.clone().unwrap_or_default();
         let size = page_size(&constraints)?;
         let after = page_after(&constraints)?;
@@ -232,10 +229,7 @@ impl Portal {
         body: &[u8],
     ) -> Outcome<Response> {
         let (account, cached, _) =
-            self.authenticate(authentication, body, Some(&request.account_id), true)?;
-        if cached.revoked {
-            return Err(revoked(&cached.profile_id));
-        }
+            self.authenticate_update(authentication, body, Some(&request.account_id), true)?;
         let result: ConnectionResult = profile::open_by_online_key(
             &request.result,
             &cached.profile.master,
