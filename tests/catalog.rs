@@ -455,10 +455,9 @@ fn a_killed_sync_loses_and_duplicates_nothing() {
     assert_eq!(ids.len(), N);
 }
 
-#[test]
-fn a_lost_append_answer_is_not_sent_again() {
-    let w = world();
-    add_password(&w.a, "once.example", "alice", "only-once");
+/// Runs `steps` with a [`sync::Syncer`] for device A of `w` whose
+/// AppendRequests reach the portal but lose their answers when `lose` is set.
+fn with_syncer_a(w: &World, lose: bool, steps: impl FnOnce(&mut sync::Syncer<'_>)) {
     let mut home_a = open_home(w.a.home());
     let local = home_a.find_profile(Some(&w.fingerprint)).unwrap();
     let verified = profile::verify_personal(&local.signed).unwrap();
@@ -466,11 +465,10 @@ fn a_lost_append_answer_is_not_sent_again() {
     let signers = meshman::catalog::device_signers(&verified);
     let client = PortalClient::new(&w.portal.url, false).unwrap();
     let mut store = LocalStore::open(w.a.home()).unwrap();
-    // The append reaches the portal, but its answer is lost.
-    let mut lose = |r: &Request| {
+    let mut call = |r: &Request| {
         let answer = client.call(r, Some((ACCOUNT, &a_keys.authentication)));
         match r {
-            Request::AppendRequest(_) => Err(meshman::client::ClientError::Network {
+            Request::AppendRequest(_) if lose => Err(meshman::client::ClientError::Network {
                 url: "x".into(),
                 reason: "connection reset".into(),
             }),
@@ -482,14 +480,33 @@ fn a_lost_append_answer_is_not_sent_again() {
         store: &mut store,
         profile: &w.fingerprint,
         signers: &signers,
-        call: &mut lose,
+        call: &mut call,
         progress: &mut quiet,
         max_request_bytes: sync::MAX_REQUEST_BYTES,
     };
-    assert!(syncer.sync("credential").is_err());
-    assert_eq!(store.queue_len(&w.fingerprint, "credential").unwrap(), 1);
-    drop(store);
-    drop(home_a);
+    steps(&mut syncer);
+}
+
+fn portal_frames(w: &World) -> usize {
+    let store = SqliteStore::open(&w.data.path().join("portal.db")).unwrap();
+    store.sync(ACCOUNT, "credential", 1, 100).unwrap().0.len()
+}
+
+#[test]
+fn a_lost_append_answer_is_not_sent_again() {
+    let w = world();
+    add_password(&w.a, "once.example", "alice", "only-once");
+    // The append reaches the portal, but its answer is lost.
+    with_syncer_a(&w, true, |syncer| {
+        assert!(syncer.sync("credential").is_err());
+        assert_eq!(
+            syncer
+                .store
+                .queue_len(&w.fingerprint, "credential")
+                .unwrap(),
+            1
+        );
+    });
     // The next sync finds its own envelope in the log and sends nothing.
     let (code, report, err) = sync(&w.a);
     assert_eq!(code, 0, "{err}");
@@ -498,11 +515,51 @@ fn a_lost_append_answer_is_not_sent_again() {
         (Some(0), Some(0)),
         "{report}"
     );
-    let store = SqliteStore::open(&w.data.path().join("portal.db")).unwrap();
-    assert_eq!(
-        store.sync(ACCOUNT, "credential", 1, 100).unwrap().0.len(),
-        1
-    );
+    assert_eq!(portal_frames(&w), 1);
+}
+
+/// A killed sync's append can land after its successor downloaded: the
+/// successor then sends the same change again. That is neither a second
+/// frame nor a conflict, also when another device changed the entry since.
+#[test]
+fn a_resent_append_is_neither_duplicated_nor_a_conflict() {
+    let w = world();
+    add_password(&w.a, "once.example", "alice", "first");
+    with_syncer_a(&w, true, |syncer| {
+        assert!(syncer.sync("credential").is_err());
+    });
+    // The successor uploads before it has seen the frame: the portal
+    // knows the envelope as its latest frame and answers with its index.
+    with_syncer_a(&w, false, |syncer| {
+        let mut report = sync::SyncReport::default();
+        syncer.upload("credential", &mut report).unwrap();
+        assert_eq!((report.sent, report.conflicts), (1, 0));
+        assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
+    });
+    assert_eq!(portal_frames(&w), 1);
+
+    // Again, but device B changes the entry before the resend arrives.
+    add_password(&w.a, "twice.example", "alice", "mine");
+    with_syncer_a(&w, true, |syncer| {
+        assert!(syncer.sync("credential").is_err());
+    });
+    assert_eq!(sync(&w.b).0, 0);
+    add_password(&w.b, "twice.example", "alice", "theirs");
+    assert_eq!(sync(&w.b).0, 0);
+    with_syncer_a(&w, false, |syncer| {
+        let mut report = sync::SyncReport::default();
+        assert!(syncer.upload("credential", &mut report).unwrap());
+        assert_eq!(report.conflicts, 1, "the portal sees a stale change");
+        // The download shows the change was A's own, then B's on top.
+        syncer.download("credential", &mut report).unwrap();
+        assert_eq!(report.conflicts, 0);
+        assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
+    });
+    assert_eq!(portal_frames(&w), 3);
+    let (code, report, err) = sync(&w.a);
+    assert_eq!((code, report["conflicts"].as_u64()), (0, Some(0)), "{err}");
+    let got = w.a.ok(&["password", "get", "twice.example"]);
+    assert_eq!(got.trim(), "theirs");
 }
 
 #[test]

@@ -392,7 +392,8 @@ impl LocalStore {
     /// this device's own uploads (same envelope) removes the queued change,
     /// so an upload whose answer was lost is never sent twice; a frame of a
     /// change this device sent and then changed again moves that change's
-    /// BaseIndex forward.
+    /// BaseIndex forward; and a conflict recorded for a change that the
+    /// frame shows did land is dropped. Returns how many such conflicts.
     pub fn apply_frames(
         &mut self,
         profile: &str,
@@ -400,8 +401,15 @@ impl LocalStore {
         frames: &[(u64, String, Option<Jws>, bool)],
         refused: &[(u64, String, String)],
         last: u64,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let tx = self.conn.transaction()?;
+        let mut dropped = 0;
+        // Conflicts are rare; look for them per frame only if there are any.
+        let any_conflicts: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM conflicts WHERE profile = ?1 AND catalog = ?2)",
+            )?
+            .query_row(params![profile, catalog], |r| r.get(0))?;
         for (index, unique_id, envelope, deleted) in frames {
             upsert_entry(
                 &tx,
@@ -418,6 +426,9 @@ impl LocalStore {
             .execute(params![profile, catalog, unique_id])?;
             if let Some(envelope) = envelope {
                 let mark = super::envelope_mark(envelope);
+                if any_conflicts && drop_own_conflict(&tx, profile, catalog, unique_id, mark)? {
+                    dropped += 1;
+                }
                 let queued: Option<(String, Option<String>)> = tx
                     .prepare_cached(
                         "SELECT envelope, sent FROM queue
@@ -458,7 +469,7 @@ impl LocalStore {
         }
         set_synced(&tx, profile, catalog, last)?;
         tx.commit()?;
-        Ok(())
+        Ok(dropped)
     }
 
     /// Notes, before sending, which envelopes are about to go out.
@@ -769,6 +780,34 @@ fn upsert_entry(
         envelope.and_then(super::envelope_key_id),
     ])?;
     Ok(())
+}
+
+/// Drops the conflict recorded for `unique_id` if its change is the frame
+/// just downloaded (`mark`): the change was ours and did land, sent by a
+/// sync that was killed before it heard the answer. Returns whether it did.
+fn drop_own_conflict(
+    tx: &Transaction<'_>,
+    profile: &str,
+    catalog: &str,
+    unique_id: &str,
+    mark: &str,
+) -> Result<bool> {
+    let recorded: Option<String> = tx
+        .prepare_cached(
+            "SELECT envelope FROM conflicts WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
+        )?
+        .query_row(params![profile, catalog, unique_id], |r| r.get(0))
+        .optional()?;
+    if let Some(json) = recorded
+        && super::envelope_mark(&from_json(&json)?) == mark
+    {
+        tx.prepare_cached(
+            "DELETE FROM conflicts WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
+        )?
+        .execute(params![profile, catalog, unique_id])?;
+        return Ok(true);
+    }
+    Ok(false)
 }
 
 /// Removes the queued change if it is still the one that was sent (a newer

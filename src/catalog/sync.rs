@@ -103,8 +103,10 @@ impl Syncer<'_> {
             let (frames, refused) = check_frames(response.entries, self.signers);
             report.received += frames.len() as u64;
             report.refused += refused.len() as u64;
-            self.store
+            let landed = self
+                .store
                 .apply_frames(self.profile, catalog, &frames, &refused, last)?;
+            report.conflicts = report.conflicts.saturating_sub(landed);
             let total = response.index_last.unwrap_or(last).saturating_sub(start);
             (self.progress)(Phase::Download, last - start, total);
             if response.page_key.is_none() {

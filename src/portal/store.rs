@@ -415,7 +415,10 @@ pub trait Store: Send + Sync {
     /// - BaseIndex absent or 0: `Exists` unless the latest frame is a delete
     ///   (re-creating a deleted entry is accepted);
     /// - BaseIndex equal to the latest frame's index: accepted;
-    /// - otherwise `Deleted` if the latest frame is a delete, else `Updated`.
+    /// - otherwise `Deleted` if the latest frame is a delete, else `Updated`;
+    /// - but a change whose envelope and deletion flag equal the latest
+    ///   frame's is a resend of that frame: accepted with its index, and
+    ///   nothing is appended.
     ///
     /// Conflicting changes are reported and skipped; the others are appended
     /// in request order with consecutive indexes. A UniqueID twice in one
@@ -1368,6 +1371,10 @@ impl Store for SqliteStore {
                  WHERE account = ?1 AND catalog = ?2 AND unique_id = ?3
                  ORDER BY idx DESC LIMIT 1",
             )?;
+            let mut same_stmt = tx.prepare_cached(
+                "SELECT envelope_json, deleted FROM frames
+                 WHERE account = ?1 AND catalog = ?2 AND idx = ?3",
+            )?;
             let mut insert_stmt = tx.prepare_cached(
                 "INSERT INTO frames (account, catalog, idx, unique_id, envelope_json, deleted)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -1411,6 +1418,23 @@ impl Store for SqliteStore {
                     }
                 };
                 if let Some((current_index, kind)) = conflict {
+                    // The same update sent again (its first answer was
+                    // lost, or a killed client's request landed after its
+                    // successor downloaded): already applied, not a conflict.
+                    let again = same_stmt
+                        .query_row(params![account, catalog, int(current_index)], |r| {
+                            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
+                        })
+                        .optional()?
+                        .is_some_and(|(envelope, deleted)| {
+                            envelope == update.envelope_json && (deleted != 0) == update.deleted
+                        });
+                    if again {
+                        outcome
+                            .accepted
+                            .push((update.unique_id.clone(), current_index));
+                        continue;
+                    }
                     outcome.conflicts.push(ConflictRecord {
                         unique_id: update.unique_id.clone(),
                         given_index: given,
@@ -1449,11 +1473,15 @@ mod tests {
         (dir, store)
     }
 
+    /// A change with an envelope of its own: no two calls make the same
+    /// one (a repeated envelope is a resend, see `a_resend_is_not_a_conflict`).
     fn update(uid: &str, base: Option<u64>, deleted: bool) -> UpdateRecord {
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         UpdateRecord {
             unique_id: uid.into(),
             base_index: base,
-            envelope_json: (!deleted).then(|| format!("{{\"env\":\"{uid}\"}}")),
+            envelope_json: (!deleted).then(|| format!("{{\"env\":\"{uid}\",\"n\":{serial}}}")),
             deleted,
         }
     }
@@ -1902,7 +1930,13 @@ mod tests {
             frames.iter().map(|f| f.index).collect::<Vec<_>>(),
             [1, 2, 3]
         );
-        assert_eq!(frames[2].envelope_json.as_deref(), Some(r#"{"env":"U1"}"#));
+        assert!(
+            frames[2]
+                .envelope_json
+                .as_deref()
+                .unwrap()
+                .contains(r#""env":"U1""#)
+        );
         let (frames, last) = store.sync("a@x", "credential", 2, 1).unwrap();
         assert_eq!((frames.len(), frames[0].index, last), (1, 2, 3));
         let (frames, last) = store.sync("a@x", "task", 1, 10).unwrap();
@@ -1979,6 +2013,72 @@ mod tests {
             .append("a@x", "credential", &[update("U4", Some(9), false)])
             .unwrap();
         assert_eq!(out.accepted, [("U4".to_string(), 10)]);
+    }
+
+    #[test]
+    fn a_resend_is_not_a_conflict() {
+        let (_dir, store) = open();
+        let first = update("U1", None, false);
+        store
+            .append("a@x", "credential", std::slice::from_ref(&first))
+            .unwrap();
+        let second = update("U1", Some(1), false);
+        store
+            .append("a@x", "credential", std::slice::from_ref(&second))
+            .unwrap();
+        let deletion = update("U2", None, true);
+        let mut created = update("U2", None, false);
+        store
+            .append("a@x", "credential", &[created.clone()])
+            .unwrap();
+        created.base_index = Some(3);
+        let deletion = UpdateRecord {
+            base_index: Some(3),
+            ..deletion
+        };
+        store
+            .append("a@x", "credential", std::slice::from_ref(&deletion))
+            .unwrap();
+
+        // The latest frame sent again, with its old base: accepted at its
+        // own index, nothing appended.
+        let out = store
+            .append(
+                "a@x",
+                "credential",
+                &[second.clone(), deletion, update("U3", None, false)],
+            )
+            .unwrap();
+        assert_eq!(
+            out.accepted,
+            [
+                ("U1".to_string(), 2),
+                ("U2".to_string(), 4),
+                ("U3".to_string(), 5)
+            ]
+        );
+        assert!(out.conflicts.is_empty());
+        assert_eq!((out.index_before, out.index_after), (4, 5));
+        // An older frame sent again is still a conflict: it was superseded.
+        let out = store.append("a@x", "credential", &[first]).unwrap();
+        assert_eq!(out.conflicts[0].kind, ConflictType::Exists);
+        // So is the same envelope claiming to be a deletion, and a
+        // different envelope on the latest frame's base.
+        let out = store
+            .append(
+                "a@x",
+                "credential",
+                &[
+                    UpdateRecord {
+                        deleted: true,
+                        ..second
+                    },
+                    created,
+                ],
+            )
+            .unwrap();
+        assert_eq!(out.conflicts.len(), 2, "{:?}", out.conflicts);
+        assert_eq!(store.sync("a@x", "credential", 0, 100).unwrap().1, 5);
     }
 
     #[test]
