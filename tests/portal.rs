@@ -1012,8 +1012,10 @@ fn catalog_append_and_synchronize() {
     assert_eq!(done.accepted.len(), 3);
 
     // An update against a stale base conflicts; an independent one passes.
+    // (The same envelope again would be a resend, answered as accepted.)
     let stale = CatalogUpdate {
         base_index: Some(0),
+        envelope: Some(envelope("U1, changed", sign)),
         ..new("U1", sign)
     };
     let update = CatalogUpdate {
@@ -1027,6 +1029,13 @@ fn catalog_append_and_synchronize() {
     assert_eq!(done.accepted.len(), 1);
     assert_eq!(done.conflicts.len(), 1);
     assert_eq!(done.conflicts[0].kind, ConflictType::Exists);
+    // A resend of the latest frame is answered with its index; nothing is added.
+    let reply = p.call(&append(vec![new("U3", sign)]), alice.auth());
+    let Response::AppendResponse(done) = reply.response() else {
+        panic!()
+    };
+    assert_eq!(done.accepted[0].index, 3);
+    assert_eq!((done.index_before, done.index_after), (Some(4), Some(4)));
 
     // Read back two at a time.
     let mut seen = Vec::new();
