@@ -20,7 +20,7 @@ use meshman::keystore::{Access, KeystoreError};
 use meshman::portal::PortalConfig;
 use meshman::portal::store::{SqliteStore, Store, UpdateRecord};
 use meshman::profile::{self, ApplicationProfile, ApplicationProfilePrivate, Tagged};
-use meshman::protocol::{Entry as WireEntry, PublishRequest, Request};
+use meshman::protocol::{Entry as WireEntry, PublishRequest, Request, Response};
 
 const ACCOUNT: &str = "alice@example.com";
 
@@ -455,9 +455,23 @@ fn a_killed_sync_loses_and_duplicates_nothing() {
     assert_eq!(ids.len(), N);
 }
 
-/// Runs `steps` with a [`sync::Syncer`] for device A of `w` whose
-/// AppendRequests reach the portal but lose their answers when `lose` is set.
-fn with_syncer_a(w: &World, lose: bool, steps: impl FnOnce(&mut sync::Syncer<'_>)) {
+type Answer = Result<Response, meshman::client::ClientError>;
+
+/// An AppendRequest that reaches the portal, but its answer is lost.
+fn lose(_: Answer) -> Answer {
+    Err(meshman::client::ClientError::Network {
+        url: "x".into(),
+        reason: "connection reset".into(),
+    })
+}
+
+/// Runs `steps` with a [`sync::Syncer`] for device A of `w`. The answer to
+/// each AppendRequest passes through `on_append` (after the portal acted).
+fn with_syncer_a(
+    w: &World,
+    mut on_append: impl FnMut(Answer) -> Answer,
+    steps: impl FnOnce(&mut sync::Syncer<'_>),
+) {
     let mut home_a = open_home(w.a.home());
     let local = home_a.find_profile(Some(&w.fingerprint)).unwrap();
     let verified = profile::verify_personal(&local.signed).unwrap();
@@ -468,18 +482,17 @@ fn with_syncer_a(w: &World, lose: bool, steps: impl FnOnce(&mut sync::Syncer<'_>
     let mut call = |r: &Request| {
         let answer = client.call(r, Some((ACCOUNT, &a_keys.authentication)));
         match r {
-            Request::AppendRequest(_) if lose => Err(meshman::client::ClientError::Network {
-                url: "x".into(),
-                reason: "connection reset".into(),
-            }),
+            Request::AppendRequest(_) => on_append(answer),
             _ => answer,
         }
     };
     let mut quiet = |_: sync::Phase, _: u64, _: u64| {};
+    let device = a_keys.signature.udf();
     let mut syncer = sync::Syncer {
         store: &mut store,
         profile: &w.fingerprint,
         signers: &signers,
+        device: &device,
         call: &mut call,
         progress: &mut quiet,
         max_request_bytes: sync::MAX_REQUEST_BYTES,
@@ -497,7 +510,7 @@ fn a_lost_append_answer_is_not_sent_again() {
     let w = world();
     add_password(&w.a, "once.example", "alice", "only-once");
     // The append reaches the portal, but its answer is lost.
-    with_syncer_a(&w, true, |syncer| {
+    with_syncer_a(&w, lose, |syncer| {
         assert!(syncer.sync("credential").is_err());
         assert_eq!(
             syncer
@@ -516,6 +529,81 @@ fn a_lost_append_answer_is_not_sent_again() {
         "{report}"
     );
     assert_eq!(portal_frames(&w), 1);
+
+    // Lost again, then the entry changes before the next sync: the frame
+    // signed by A is A's own earlier change, so the new one is based on it.
+    add_password(&w.a, "once.example", "alice", "second");
+    with_syncer_a(&w, lose, |syncer| {
+        assert!(syncer.sync("credential").is_err());
+    });
+    add_password(&w.a, "once.example", "alice", "third");
+    let (code, report, err) = sync(&w.a);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        (report["sent"].as_u64(), report["conflicts"].as_u64()),
+        (Some(1), Some(0)),
+        "{report}"
+    );
+    assert_eq!(sync(&w.b).0, 0);
+    assert_eq!(w.b.ok(&["password", "get", "once.example"]).trim(), "third");
+}
+
+/// An entry changed while its upload is out (another connection to the
+/// store writes between request and answer): the newer change stays queued
+/// and is based on the frame just accepted, so it is no conflict.
+#[test]
+fn a_change_made_during_an_upload_is_based_on_it() {
+    let w = world();
+    add_password(&w.a, "busy.example", "alice", "first");
+    let mut home_a = open_home(w.a.home());
+    let local = home_a.find_profile(Some(&w.fingerprint)).unwrap();
+    let verified = profile::verify_personal(&local.signed).unwrap();
+    let a_keys = home_a.device_keys().unwrap();
+    drop(home_a);
+    let keys = CatalogKeys::open(&verified, "credential", &a_keys.encryption, vec![]).unwrap();
+    let newer = Entry::CatalogedCredential(Credential {
+        service: "busy.example".into(),
+        username: "alice".into(),
+        password: "second".into(),
+        url: None,
+        note: None,
+    });
+    let unique_id = keys.unique_id(&newer.natural_key());
+    let envelope = Sealer::new(&keys, &a_keys.signature).seal(&newer);
+    let mut first = true;
+    with_syncer_a(
+        &w,
+        |answer| {
+            if std::mem::take(&mut first) {
+                let mut other = LocalStore::open(w.a.home()).unwrap();
+                other
+                    .enqueue(&w.fingerprint, "credential", &unique_id, &envelope, false)
+                    .unwrap();
+            }
+            answer
+        },
+        |syncer| {
+            let mut report = sync::SyncReport::default();
+            syncer.upload("credential", &mut report).unwrap();
+            // The upload went on to send the newer change, on the new base.
+            assert_eq!((report.sent, report.conflicts), (2, 0));
+            assert!(
+                syncer
+                    .store
+                    .queued(&w.fingerprint, "credential")
+                    .unwrap()
+                    .is_empty()
+            );
+        },
+    );
+    assert_eq!(portal_frames(&w), 2);
+    let (code, report, err) = sync(&w.a);
+    assert_eq!((code, report["conflicts"].as_u64()), (0, Some(0)), "{err}");
+    assert_eq!(sync(&w.b).0, 0);
+    assert_eq!(
+        w.b.ok(&["password", "get", "busy.example"]).trim(),
+        "second"
+    );
 }
 
 /// A killed sync's append can land after its successor downloaded: the
@@ -525,36 +613,44 @@ fn a_lost_append_answer_is_not_sent_again() {
 fn a_resent_append_is_neither_duplicated_nor_a_conflict() {
     let w = world();
     add_password(&w.a, "once.example", "alice", "first");
-    with_syncer_a(&w, true, |syncer| {
+    with_syncer_a(&w, lose, |syncer| {
         assert!(syncer.sync("credential").is_err());
     });
     // The successor uploads before it has seen the frame: the portal
     // knows the envelope as its latest frame and answers with its index.
-    with_syncer_a(&w, false, |syncer| {
-        let mut report = sync::SyncReport::default();
-        syncer.upload("credential", &mut report).unwrap();
-        assert_eq!((report.sent, report.conflicts), (1, 0));
-        assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
-    });
+    with_syncer_a(
+        &w,
+        |a| a,
+        |syncer| {
+            let mut report = sync::SyncReport::default();
+            syncer.upload("credential", &mut report).unwrap();
+            assert_eq!((report.sent, report.conflicts), (1, 0));
+            assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
+        },
+    );
     assert_eq!(portal_frames(&w), 1);
 
     // Again, but device B changes the entry before the resend arrives.
     add_password(&w.a, "twice.example", "alice", "mine");
-    with_syncer_a(&w, true, |syncer| {
+    with_syncer_a(&w, lose, |syncer| {
         assert!(syncer.sync("credential").is_err());
     });
     assert_eq!(sync(&w.b).0, 0);
     add_password(&w.b, "twice.example", "alice", "theirs");
     assert_eq!(sync(&w.b).0, 0);
-    with_syncer_a(&w, false, |syncer| {
-        let mut report = sync::SyncReport::default();
-        assert!(syncer.upload("credential", &mut report).unwrap());
-        assert_eq!(report.conflicts, 1, "the portal sees a stale change");
-        // The download shows the change was A's own, then B's on top.
-        syncer.download("credential", &mut report).unwrap();
-        assert_eq!(report.conflicts, 0);
-        assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
-    });
+    with_syncer_a(
+        &w,
+        |a| a,
+        |syncer| {
+            let mut report = sync::SyncReport::default();
+            assert!(syncer.upload("credential", &mut report).unwrap());
+            assert_eq!(report.conflicts, 1, "the portal sees a stale change");
+            // The download shows the change was A's own, then B's on top.
+            syncer.download("credential", &mut report).unwrap();
+            assert_eq!(report.conflicts, 0);
+            assert!(syncer.store.conflicts(&w.fingerprint).unwrap().is_empty());
+        },
+    );
     assert_eq!(portal_frames(&w), 3);
     let (code, report, err) = sync(&w.a);
     assert_eq!((code, report["conflicts"].as_u64()), (0, Some(0)), "{err}");
@@ -591,7 +687,7 @@ fn a_new_catalog_key_reencrypts_every_entry() {
         ));
     }
     store
-        .apply_frames(&fp, "credential", &frames, &[], 3)
+        .apply_frames(&fp, "credential", &device.signature.udf(), &frames, &[], 3)
         .unwrap();
     // The catalog is re-keyed: a new encryption key, the same index key.
     let (_, application) = verified

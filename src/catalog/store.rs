@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS cursors (
 CREATE TABLE IF NOT EXISTS queue (
     profile TEXT NOT NULL, catalog TEXT NOT NULL, unique_id TEXT NOT NULL,
     seq INTEGER NOT NULL, base_index INTEGER NOT NULL, envelope TEXT NOT NULL,
-    deleted INTEGER NOT NULL, sent TEXT, rekey INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL, rekey INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (profile, catalog, unique_id));
 CREATE INDEX IF NOT EXISTS queue_seq ON queue(profile, catalog, seq);
 CREATE INDEX IF NOT EXISTS entries_key ON entries(profile, catalog, key_id);
@@ -77,10 +77,12 @@ pub struct QueuedChange {
     pub base_index: u64,
     /// The sealed change.
     pub envelope: Jws,
+    /// The sealed change as stored, to record it without serializing again.
+    pub envelope_json: String,
+    /// The catalog key it is encrypted to, if known.
+    pub key_id: Option<String>,
     /// True for a deletion.
     pub deleted: bool,
-    /// Mark of the envelope last sent for this entry, if any.
-    pub sent: Option<String>,
     /// True if the change only re-encrypts the entry under a new key.
     pub rekey: bool,
 }
@@ -320,7 +322,7 @@ impl LocalStore {
     /// The queued changes of a catalog, oldest first.
     pub fn queued(&self, profile: &str, catalog: &str) -> Result<Vec<QueuedChange>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
+            "SELECT unique_id, base_index, envelope, deleted, key_id, rekey, seq FROM queue
              WHERE profile = ?1 AND catalog = ?2 ORDER BY seq",
         )?;
         let rows = stmt.query_map(params![profile, catalog], queued_row)?;
@@ -340,7 +342,7 @@ impl LocalStore {
         size: impl Fn(&QueuedChange) -> usize,
     ) -> Result<Vec<QueuedChange>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
+            "SELECT unique_id, base_index, envelope, deleted, key_id, rekey, seq FROM queue
              WHERE profile = ?1 AND catalog = ?2 AND seq > ?3 ORDER BY seq",
         )?;
         let mut rows = stmt.query(params![profile, catalog, after_seq])?;
@@ -367,7 +369,7 @@ impl LocalStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT unique_id, base_index, envelope, deleted, sent, rekey, seq FROM queue
+                "SELECT unique_id, base_index, envelope, deleted, key_id, rekey, seq FROM queue
                  WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
                 params![profile, catalog, unique_id],
                 queued_row,
@@ -390,14 +392,16 @@ impl LocalStore {
     /// in one transaction. Idempotent: a frame already applied (same or
     /// later index for its UniqueID) changes nothing. A frame that is one of
     /// this device's own uploads (same envelope) removes the queued change,
-    /// so an upload whose answer was lost is never sent twice; a frame of a
-    /// change this device sent and then changed again moves that change's
-    /// BaseIndex forward; and a conflict recorded for a change that the
-    /// frame shows did land is dropped. Returns how many such conflicts.
+    /// so an upload whose answer was lost is never sent twice; any other
+    /// frame signed by this device (`device`, its signature key's UDF) is a
+    /// change it sent before the one still queued, which is then based on
+    /// that frame; and a conflict recorded for a change that the frame
+    /// shows did land is dropped. Returns how many such conflicts.
     pub fn apply_frames(
         &mut self,
         profile: &str,
         catalog: &str,
+        device: &str,
         frames: &[(u64, String, Option<Jws>, bool)],
         refused: &[(u64, String, String)],
         last: u64,
@@ -417,7 +421,11 @@ impl LocalStore {
                 catalog,
                 *index,
                 unique_id,
-                envelope.as_ref(),
+                envelope
+                    .as_ref()
+                    .map(|e| (to_json(e), super::envelope_key_id(e)))
+                    .as_ref()
+                    .map(|(json, key)| (json.as_str(), key.as_deref())),
                 *deleted,
             )?;
             tx.prepare_cached(
@@ -429,33 +437,22 @@ impl LocalStore {
                 if any_conflicts && drop_own_conflict(&tx, profile, catalog, unique_id, mark)? {
                     dropped += 1;
                 }
-                let queued: Option<(String, Option<String>)> = tx
+                let queued: Option<String> = tx
                     .prepare_cached(
-                        "SELECT envelope, sent FROM queue
+                        "SELECT envelope FROM queue
                          WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
                     )?
-                    .query_row(params![profile, catalog, unique_id], |r| {
-                        Ok((r.get(0)?, r.get(1)?))
-                    })
+                    .query_row(params![profile, catalog, unique_id], |r| r.get(0))
                     .optional()?;
-                if let Some((queued_json, sent)) = queued {
+                if let Some(queued_json) = queued {
                     let queued_env = from_json(&queued_json)?;
                     if super::envelope_mark(&queued_env) == mark {
                         tx.prepare_cached(
                             "DELETE FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
                         )?
                         .execute(params![profile, catalog, unique_id])?;
-                    } else if sent.as_deref() == Some(mark) {
-                        tx.prepare_cached(
-                            "UPDATE queue SET base_index = ?4, sent = NULL
-                             WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-                        )?
-                        .execute(params![
-                            profile,
-                            catalog,
-                            unique_id,
-                            i(*index)
-                        ])?;
+                    } else if envelope.header().is_ok_and(|h| h.kid == device) {
+                        rebase(&tx, profile, catalog, unique_id, *index)?;
                     }
                 }
             }
@@ -470,31 +467,6 @@ impl LocalStore {
         set_synced(&tx, profile, catalog, last)?;
         tx.commit()?;
         Ok(dropped)
-    }
-
-    /// Notes, before sending, which envelopes are about to go out.
-    pub fn mark_sent(
-        &mut self,
-        profile: &str,
-        catalog: &str,
-        changes: &[QueuedChange],
-    ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "UPDATE queue SET sent = ?4 WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
-            )?;
-            for c in changes {
-                stmt.execute(params![
-                    profile,
-                    catalog,
-                    c.unique_id,
-                    super::envelope_mark(&c.envelope)
-                ])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
     }
 
     /// Records the portal's answer to an append of `sent`: accepted changes
@@ -526,10 +498,14 @@ impl LocalStore {
                 catalog,
                 *index,
                 unique_id,
-                Some(&change.envelope),
+                Some((&change.envelope_json, change.key_id.as_deref())),
                 change.deleted,
             )?;
-            remove_if_same(&tx, profile, catalog, change)?;
+            if !remove_if_same(&tx, profile, catalog, change)? {
+                // Changed again while this one was out: the newer change
+                // now stands on the frame just accepted.
+                rebase(&tx, profile, catalog, unique_id, *index)?;
+            }
         }
         let mut recorded = 0;
         for (unique_id, given, current, kind) in conflicts {
@@ -550,7 +526,7 @@ impl LocalStore {
                     profile,
                     catalog,
                     unique_id,
-                    to_json(&change.envelope),
+                    change.envelope_json,
                     i64::from(change.deleted),
                     i(*given),
                     i(*current),
@@ -717,12 +693,14 @@ impl LocalStore {
 }
 
 fn queued_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedChange> {
+    let envelope_json: String = r.get(2)?;
     Ok(QueuedChange {
         unique_id: r.get(0)?,
         base_index: u(r.get(1)?),
-        envelope: from_json(&r.get::<_, String>(2)?)?,
+        envelope: from_json(&envelope_json)?,
+        envelope_json,
         deleted: r.get::<_, i64>(3)? != 0,
-        sent: r.get(4)?,
+        key_id: r.get(4)?,
         rekey: r.get::<_, i64>(5)? != 0,
         seq: r.get(6)?,
     })
@@ -759,7 +737,8 @@ fn upsert_entry(
     catalog: &str,
     index: u64,
     unique_id: &str,
-    envelope: Option<&Jws>,
+    // The envelope as stored, and the catalog key it is encrypted to.
+    envelope: Option<(&str, Option<&str>)>,
     deleted: bool,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
@@ -775,9 +754,9 @@ fn upsert_entry(
         catalog,
         unique_id,
         i(index),
-        envelope.map(to_json),
+        envelope.map(|e| e.0),
         i64::from(deleted),
-        envelope.and_then(super::envelope_key_id),
+        envelope.and_then(|e| e.1),
     ])?;
     Ok(())
 }
@@ -811,7 +790,8 @@ fn drop_own_conflict(
 }
 
 /// Removes the queued change if it is still the one that was sent (a newer
-/// local change made since stays queued). Returns whether it was.
+/// local change made since stays queued: queuing gives it a later `seq`).
+/// Returns whether it was.
 fn remove_if_same(
     tx: &Transaction<'_>,
     profile: &str,
@@ -821,15 +801,27 @@ fn remove_if_same(
     let removed = tx
         .prepare_cached(
             "DELETE FROM queue WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3
-             AND envelope = ?4",
+             AND seq = ?4",
         )?
-        .execute(params![
-            profile,
-            catalog,
-            change.unique_id,
-            to_json(&change.envelope)
-        ])?;
+        .execute(params![profile, catalog, change.unique_id, change.seq])?;
     Ok(removed > 0)
+}
+
+/// Bases the queued change of `unique_id` on frame `index`, a change this
+/// device made before it, so the portal does not take it for a conflict.
+fn rebase(
+    tx: &Transaction<'_>,
+    profile: &str,
+    catalog: &str,
+    unique_id: &str,
+    index: u64,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "UPDATE queue SET base_index = MAX(base_index, ?4)
+         WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
+    )?
+    .execute(params![profile, catalog, unique_id, i(index)])?;
+    Ok(())
 }
 
 /// The queue position after every change queued for `profile`. Asked once
@@ -859,8 +851,8 @@ fn enqueue_in(
         .optional()?;
     let base = base.map_or(accepted.unwrap_or(0), i);
     tx.prepare_cached(
-        "INSERT INTO queue (profile, catalog, unique_id, seq, base_index, envelope, deleted, sent, rekey, key_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9)
+        "INSERT INTO queue (profile, catalog, unique_id, seq, base_index, envelope, deleted, rekey, key_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (profile, catalog, unique_id) DO UPDATE SET
            seq = excluded.seq, envelope = excluded.envelope, deleted = excluded.deleted,
            rekey = queue.rekey AND excluded.rekey, key_id = excluded.key_id",

@@ -7,8 +7,10 @@
 //! portal refused some as conflicts or others appended meanwhile, download
 //! again so the user sees both sides. Each step commits to the local store
 //! on its own, so a kill anywhere loses nothing and repeats nothing: frames
-//! are applied idempotently by UniqueID and index, and an upload whose
-//! answer was lost is recognised when its frames come back.
+//! are applied idempotently by UniqueID and index, an upload whose answer
+//! was lost is recognised when its frames come back, and the portal answers
+//! a change sent twice (the first request landed after the next sync had
+//! downloaded) as accepted at the frame it already made.
 //!
 //! [`reencrypt`] handles a catalog key change (after a device is removed):
 //! entries still encrypted to an old key are sealed again to the new one
@@ -64,6 +66,9 @@ pub struct Syncer<'a> {
     pub profile: &'a str,
     /// Signature keys of the profile's devices.
     pub signers: &'a HashMap<String, VerifyingKey>,
+    /// This device's fingerprint (the UDF of its signature key): the
+    /// frames it signed are its own uploads.
+    pub device: &'a str,
     /// The portal.
     pub call: &'a mut Call<'a>,
     /// Progress reports.
@@ -103,9 +108,14 @@ impl Syncer<'_> {
             let (frames, refused) = check_frames(response.entries, self.signers);
             report.received += frames.len() as u64;
             report.refused += refused.len() as u64;
-            let landed = self
-                .store
-                .apply_frames(self.profile, catalog, &frames, &refused, last)?;
+            let landed = self.store.apply_frames(
+                self.profile,
+                catalog,
+                self.device,
+                &frames,
+                &refused,
+                last,
+            )?;
             report.conflicts = report.conflicts.saturating_sub(landed);
             let total = response.index_last.unwrap_or(last).saturating_sub(start);
             (self.progress)(Phase::Download, last - start, total);
@@ -139,7 +149,6 @@ impl Syncer<'_> {
             };
             after_seq = last.seq;
             let batch = &batch[..];
-            self.store.mark_sent(self.profile, catalog, batch)?;
             let request = Request::AppendRequest(AppendRequest {
                 catalog: catalog.to_string(),
                 entries: batch

@@ -79,20 +79,27 @@ pub fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
             bar.set_position(done);
         };
         let fingerprint = s.fingerprint.clone();
+        let device = s.device_udf.clone();
         let mut report = SyncReport::default();
-        {
-            let mut syncer = Syncer {
-                store: &mut s.store,
-                profile: &fingerprint,
-                signers: &signers,
-                call: &mut call,
-                progress: &mut progress,
-                max_request_bytes: MAX_REQUEST_BYTES,
+        // A Syncer borrows the store, so one is made per step: the re-key
+        // step between download and upload needs the store too.
+        macro_rules! syncer {
+            () => {
+                Syncer {
+                    store: &mut s.store,
+                    profile: &fingerprint,
+                    signers: &signers,
+                    device: &device,
+                    call: &mut call,
+                    progress: &mut progress,
+                    max_request_bytes: MAX_REQUEST_BYTES,
+                }
             };
-            syncer
-                .download(catalog, &mut report)
-                .with_context(|| format!("cannot sync the {catalog} catalog"))?;
         }
+        let failed = || format!("cannot sync the {catalog} catalog");
+        syncer!()
+            .download(catalog, &mut report)
+            .with_context(failed)?;
         // A changed catalog key (a device was removed): re-encrypt under the
         // new one before uploading, so removed devices cannot read new versions.
         if needs_rekey(&mut s, catalog)? {
@@ -106,18 +113,14 @@ pub fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
                 ));
             }
         }
-        {
-            let mut syncer = Syncer {
-                store: &mut s.store,
-                profile: &fingerprint,
-                signers: &signers,
-                call: &mut call,
-                progress: &mut progress,
-                max_request_bytes: MAX_REQUEST_BYTES,
-            };
-            syncer
-                .upload(catalog, &mut report)
-                .with_context(|| format!("cannot sync the {catalog} catalog"))?;
+        // Behind: conflicts to show both sides of, or others appended meanwhile.
+        let behind = syncer!()
+            .upload(catalog, &mut report)
+            .with_context(failed)?;
+        if behind {
+            syncer!()
+                .download(catalog, &mut report)
+                .with_context(failed)?;
         }
         total.sent += report.sent;
         total.received += report.received;
