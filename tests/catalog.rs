@@ -469,7 +469,7 @@ fn lose(_: Answer) -> Answer {
 /// each AppendRequest passes through `on_append` (after the portal acted).
 fn with_syncer_a(
     w: &World,
-    mut on_append: impl FnMut(Answer) -> Answer,
+    mut on_append: impl FnMut(Answer) -> Answer + Send,
     steps: impl FnOnce(&mut sync::Syncer<'_>),
 ) {
     let mut home_a = open_home(w.a.home());
@@ -548,45 +548,60 @@ fn a_lost_append_answer_is_not_sent_again() {
     assert_eq!(w.b.ok(&["password", "get", "once.example"]).trim(), "third");
 }
 
-/// An entry changed while its upload is out (another connection to the
-/// store writes between request and answer): the newer change stays queued
-/// and is based on the frame just accepted, so it is no conflict.
+/// Entries changed while their uploads are out (another connection to the
+/// store writes while the first AppendRequest is at the portal): one whose
+/// batch is answered next, one in the batch after, already sent. Each newer
+/// change waits for its predecessor's answer and is based on its frame, so
+/// neither is taken for a conflict.
 #[test]
-fn a_change_made_during_an_upload_is_based_on_it() {
+fn changes_made_during_an_upload_are_based_on_it() {
     let w = world();
-    add_password(&w.a, "busy.example", "alice", "first");
+    let sites: Vec<String> = (0..5).map(|i| format!("s{i}.example")).collect();
+    for site in &sites {
+        add_password(&w.a, site, "alice", "first");
+    }
     let mut home_a = open_home(w.a.home());
     let local = home_a.find_profile(Some(&w.fingerprint)).unwrap();
     let verified = profile::verify_personal(&local.signed).unwrap();
     let a_keys = home_a.device_keys().unwrap();
     drop(home_a);
     let keys = CatalogKeys::open(&verified, "credential", &a_keys.encryption, vec![]).unwrap();
-    let newer = Entry::CatalogedCredential(Credential {
-        service: "busy.example".into(),
-        username: "alice".into(),
-        password: "second".into(),
-        url: None,
-        note: None,
-    });
-    let unique_id = keys.unique_id(&newer.natural_key());
-    let envelope = Sealer::new(&keys, &a_keys.signature).seal(&newer);
+    // s3 first: the next batch read is then s4 and s3', while s3 is out.
+    let newer: Vec<_> = [&sites[3], &sites[0]]
+        .into_iter()
+        .map(|site| {
+            let entry = Entry::CatalogedCredential(Credential {
+                service: site.clone(),
+                username: "alice".into(),
+                password: "second".into(),
+                url: None,
+                note: None,
+            });
+            let envelope = Sealer::new(&keys, &a_keys.signature).seal(&entry);
+            (keys.unique_id(&entry.natural_key()), envelope)
+        })
+        .collect();
     let mut first = true;
     with_syncer_a(
         &w,
         |answer| {
             if std::mem::take(&mut first) {
                 let mut other = LocalStore::open(w.a.home()).unwrap();
-                other
-                    .enqueue(&w.fingerprint, "credential", &unique_id, &envelope, false)
-                    .unwrap();
+                for (unique_id, envelope) in &newer {
+                    other
+                        .enqueue(&w.fingerprint, "credential", unique_id, envelope, false)
+                        .unwrap();
+                }
             }
             answer
         },
         |syncer| {
+            // Two changes a batch: s0 s1 | s2 s3 | s4 ...
+            let queued = syncer.store.queued(&w.fingerprint, "credential").unwrap();
+            syncer.max_request_bytes = queued[0].envelope_json.len() * 5 / 2;
             let mut report = sync::SyncReport::default();
             syncer.upload("credential", &mut report).unwrap();
-            // The upload went on to send the newer change, on the new base.
-            assert_eq!((report.sent, report.conflicts), (2, 0));
+            assert_eq!((report.sent, report.conflicts), (7, 0));
             assert!(
                 syncer
                     .store
@@ -596,14 +611,14 @@ fn a_change_made_during_an_upload_is_based_on_it() {
             );
         },
     );
-    assert_eq!(portal_frames(&w), 2);
+    assert_eq!(portal_frames(&w), 7);
     let (code, report, err) = sync(&w.a);
     assert_eq!((code, report["conflicts"].as_u64()), (0, Some(0)), "{err}");
     assert_eq!(sync(&w.b).0, 0);
-    assert_eq!(
-        w.b.ok(&["password", "get", "busy.example"]).trim(),
-        "second"
-    );
+    for (i, site) in sites.iter().enumerate() {
+        let want = if i == 0 || i == 3 { "second" } else { "first" };
+        assert_eq!(w.b.ok(&["password", "get", site]).trim(), want, "{site}");
+    }
 }
 
 /// A killed sync's append can land after its successor downloaded: the

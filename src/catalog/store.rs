@@ -377,6 +377,16 @@ impl LocalStore {
             .optional()?)
     }
 
+    /// The queue position of the last change queued for `profile` (0: none);
+    /// changes queued later get larger positions.
+    pub fn queue_end(&self, profile: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(MAX(seq), 0) FROM queue WHERE profile = ?1",
+            params![profile],
+            |r| r.get(0),
+        )?)
+    }
+
     /// How many changes are queued.
     pub fn queue_len(&self, profile: &str, catalog: &str) -> Result<u64> {
         let n: i64 = self.conn.query_row(

@@ -16,20 +16,25 @@
 //! entries still encrypted to an old key are sealed again to the new one
 //! and queued.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::sync::mpsc;
 
 use super::store::{LocalStore, QueuedChange};
 use super::{CatalogError, CatalogKeys, Entry, Opener, Result, Sealer, verify_envelope};
 use crate::client::ClientError;
 use crate::crypto::{SigningKey, VerifyingKey};
 use crate::protocol::{
-    AppendRequest, CatalogUpdate, ConflictType, Request, Response, SynchronizeRequest,
+    AppendRequest, AppendResponse, CatalogUpdate, ConflictType, Request, Response,
+    SynchronizeRequest,
 };
 
 /// Frames asked for per SynchronizeRequest.
 pub const PAGE: u32 = 2000;
 /// Default size limit of one AppendRequest body (the portal's default limit is 1 MiB).
 pub const MAX_REQUEST_BYTES: usize = 900 * 1024;
+/// AppendRequests sent whose answers are not recorded yet: one at the
+/// portal while the next waits, signed, to follow it.
+pub const IN_FLIGHT: usize = 2;
 
 /// What a sync of one catalog did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,8 +58,9 @@ pub enum Phase {
     Upload,
 }
 
-/// Sends one request to the portal and returns its answer.
-pub type Call<'a> = dyn FnMut(&Request) -> std::result::Result<Response, ClientError> + 'a;
+/// Sends one request to the portal and returns its answer. Called from a
+/// thread of the sync's own (so it must be `Send`), one request at a time.
+pub type Call<'a> = dyn FnMut(&Request) -> std::result::Result<Response, ClientError> + Send + 'a;
 /// Told `(phase, done, total)` as a sync moves items.
 pub type Progress<'a> = dyn FnMut(Phase, u64, u64) + 'a;
 
@@ -89,127 +95,208 @@ impl Syncer<'_> {
         Ok(report)
     }
 
-    /// Downloads and applies the frames after the last index seen.
+    /// Downloads and applies the frames after the last index seen. A
+    /// thread of its own fetches each page and checks its signatures while
+    /// this one stores the page before.
     pub fn download(&mut self, catalog: &str, report: &mut SyncReport) -> Result<()> {
         let start = self.store.synced_index(self.profile, catalog)?;
-        let mut next = start + 1;
-        loop {
-            let request = Request::SynchronizeRequest(SynchronizeRequest {
-                catalog: catalog.to_string(),
-                index_min: Some(next),
-                max_entries: Some(PAGE),
+        let call = &mut *self.call;
+        let signers = self.signers;
+        std::thread::scope(|scope| {
+            // Pages waiting to be stored: one, so at most three are in
+            // memory (being fetched, waiting, being stored).
+            let (fetched, pages) = mpsc::sync_channel(1);
+            scope.spawn(move || {
+                let mut next = start + 1;
+                loop {
+                    let request = Request::SynchronizeRequest(SynchronizeRequest {
+                        catalog: catalog.to_string(),
+                        index_min: Some(next),
+                        max_entries: Some(PAGE),
+                    });
+                    let page = match call(&request) {
+                        Ok(Response::SynchronizeResponse(page)) => page,
+                        Ok(_) => {
+                            let _ = fetched.send(Err(unexpected("SynchronizeResponse")));
+                            return;
+                        }
+                        Err(e) => {
+                            let _ = fetched.send(Err(e.into()));
+                            return;
+                        }
+                    };
+                    let Some(last) = page.entries.iter().map(|f| f.index).max() else {
+                        return;
+                    };
+                    let more = page.page_key.is_some();
+                    let index_last = page.index_last.unwrap_or(last);
+                    let (frames, refused) = check_frames(page.entries, signers);
+                    if fetched
+                        .send(Ok((frames, refused, last, index_last)))
+                        .is_err()
+                    {
+                        return; // the storing side stopped
+                    }
+                    if !more {
+                        return;
+                    }
+                    next = last + 1;
+                }
             });
-            let Response::SynchronizeResponse(response) = (self.call)(&request)? else {
-                return Err(unexpected("SynchronizeResponse"));
-            };
-            let Some(last) = response.entries.iter().map(|f| f.index).max() else {
-                break;
-            };
-            let (frames, refused) = check_frames(response.entries, self.signers);
-            report.received += frames.len() as u64;
-            report.refused += refused.len() as u64;
-            let landed = self.store.apply_frames(
-                self.profile,
-                catalog,
-                self.device,
-                &frames,
-                &refused,
-                last,
-            )?;
-            report.conflicts = report.conflicts.saturating_sub(landed);
-            let total = response.index_last.unwrap_or(last).saturating_sub(start);
-            (self.progress)(Phase::Download, last - start, total);
-            if response.page_key.is_none() {
-                break;
+            for page in pages {
+                let (frames, refused, last, index_last) = page?;
+                report.received += frames.len() as u64;
+                report.refused += refused.len() as u64;
+                let landed = self.store.apply_frames(
+                    self.profile,
+                    catalog,
+                    self.device,
+                    &frames,
+                    &refused,
+                    last,
+                )?;
+                report.conflicts = report.conflicts.saturating_sub(landed);
+                (self.progress)(
+                    Phase::Download,
+                    last - start,
+                    index_last.saturating_sub(start),
+                );
             }
-            next = last + 1;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Uploads the queued changes. Returns true if another download is
     /// needed (conflicts to show, or frames appended by others meanwhile).
+    ///
+    /// Batches are read in queue order, at most [`IN_FLIGHT`] at a time: a
+    /// thread of its own sends them one after another on one connection,
+    /// while this one reads the next batch and records the answers, in
+    /// order. A change queued after the upload began goes out only when
+    /// nothing is in flight, so one whose earlier version is still out
+    /// waits until that version's answer has rebased it.
     pub fn upload(&mut self, catalog: &str, report: &mut SyncReport) -> Result<bool> {
         let total = self.store.queue_len(self.profile, catalog)?;
-        let mut done = 0;
-        let mut behind = false;
-        // One batch in memory at a time, read in queue order; changes
-        // queued meanwhile get later positions and go in a later batch.
-        let mut after_seq = 0;
-        loop {
-            let batch = self.store.queued_batch(
-                self.profile,
-                catalog,
-                after_seq,
-                self.max_request_bytes,
-                wire_size,
-            )?;
-            let Some(last) = batch.last() else {
-                break;
-            };
-            after_seq = last.seq;
-            let batch = &batch[..];
-            let request = Request::AppendRequest(AppendRequest {
-                catalog: catalog.to_string(),
-                entries: batch
-                    .iter()
-                    .map(|c| CatalogUpdate {
-                        unique_id: c.unique_id.clone(),
-                        base_index: (c.base_index > 0).then_some(c.base_index),
-                        envelope: Some(c.envelope.clone()),
-                        deleted: c.deleted,
-                    })
-                    .collect(),
+        let began = self.store.queue_end(self.profile)?;
+        let call = &mut *self.call;
+        std::thread::scope(|scope| {
+            let (to_portal, requests) = mpsc::sync_channel::<Request>(IN_FLIGHT - 1);
+            let (answered, answers) = mpsc::channel();
+            scope.spawn(move || {
+                for request in requests {
+                    let answer = call(&request);
+                    let failed = answer.is_err();
+                    if answered.send(answer).is_err() || failed {
+                        return;
+                    }
+                }
             });
-            let Response::AppendResponse(response) = (self.call)(&request)? else {
-                return Err(unexpected("AppendResponse"));
-            };
-            let accepted: Vec<(String, u64)> = response
-                .accepted
-                .into_iter()
-                .map(|a| (a.unique_id, a.index))
-                .collect();
-            let conflicts: Vec<(String, u64, u64, String)> = response
-                .conflicts
-                .into_iter()
-                .map(|c| {
-                    let kind = match c.kind {
-                        ConflictType::Exists => "Exists",
-                        ConflictType::Updated => "Updated",
-                        ConflictType::Deleted => "Deleted",
-                    };
-                    (
-                        c.unique_id,
-                        c.given_index,
-                        c.current_index,
-                        kind.to_string(),
-                    )
-                })
-                .collect();
-            let before = response.index_before.unwrap_or(0);
-            let after = response.index_after.unwrap_or(before);
-            if self.store.synced_index(self.profile, catalog)? != before {
-                behind = true;
+            let mut out: VecDeque<Vec<QueuedChange>> = VecDeque::new();
+            let mut after_seq = 0;
+            let mut done = 0;
+            let mut behind = false;
+            loop {
+                if out.len() < IN_FLIGHT {
+                    let mut batch = self.store.queued_batch(
+                        self.profile,
+                        catalog,
+                        after_seq,
+                        self.max_request_bytes,
+                        wire_size,
+                    )?;
+                    if !out.is_empty()
+                        && let Some(late) = batch.iter().position(|c| c.seq > began)
+                    {
+                        batch.truncate(late);
+                    }
+                    if let Some(last) = batch.last() {
+                        after_seq = last.seq;
+                        // A closed channel means the sender stopped after a
+                        // failed call; its answer, received below, says why.
+                        let _ = to_portal.send(append_request(catalog, &batch));
+                        out.push_back(batch);
+                        continue;
+                    }
+                }
+                let Some(batch) = out.pop_front() else {
+                    break;
+                };
+                // The sender only stops early after sending a failed answer.
+                let answer = answers.recv().map_err(|_| unexpected("AppendResponse"))?;
+                let Response::AppendResponse(response) = answer? else {
+                    return Err(unexpected("AppendResponse"));
+                };
+                let before = response.index_before.unwrap_or(0);
+                if self.store.synced_index(self.profile, catalog)? != before {
+                    behind = true;
+                }
+                let (recorded, conflicts) =
+                    record(self.store, self.profile, catalog, &batch, response, report)?;
+                report.conflicts += recorded;
+                behind |= conflicts;
+                done += batch.len() as u64;
+                (self.progress)(Phase::Upload, done, total);
             }
-            report.sent += accepted.len() as u64;
-            let recorded = self.store.apply_append(
-                self.profile,
-                catalog,
-                batch,
-                &accepted,
-                &conflicts,
-                before,
-                after,
-            )?;
-            report.conflicts += recorded;
-            if !conflicts.is_empty() {
-                behind = true;
-            }
-            done += batch.len() as u64;
-            (self.progress)(Phase::Upload, done, total);
-        }
-        Ok(behind)
+            Ok(behind)
+        })
     }
+}
+
+/// Records the portal's answer to `batch`: the number of conflicts
+/// recorded, and whether there were any.
+fn record(
+    store: &mut LocalStore,
+    profile: &str,
+    catalog: &str,
+    batch: &[QueuedChange],
+    response: AppendResponse,
+    report: &mut SyncReport,
+) -> Result<(u64, bool)> {
+    let accepted: Vec<(String, u64)> = response
+        .accepted
+        .into_iter()
+        .map(|a| (a.unique_id, a.index))
+        .collect();
+    let conflicts: Vec<(String, u64, u64, String)> = response
+        .conflicts
+        .into_iter()
+        .map(|c| {
+            let kind = match c.kind {
+                ConflictType::Exists => "Exists",
+                ConflictType::Updated => "Updated",
+                ConflictType::Deleted => "Deleted",
+            };
+            (
+                c.unique_id,
+                c.given_index,
+                c.current_index,
+                kind.to_string(),
+            )
+        })
+        .collect();
+    let before = response.index_before.unwrap_or(0);
+    let after = response.index_after.unwrap_or(before);
+    report.sent += accepted.len() as u64;
+    let recorded = store.apply_append(
+        profile, catalog, batch, &accepted, &conflicts, before, after,
+    )?;
+    Ok((recorded, !conflicts.is_empty()))
+}
+
+/// The AppendRequest of one batch of queued changes.
+fn append_request(catalog: &str, batch: &[QueuedChange]) -> Request {
+    Request::AppendRequest(AppendRequest {
+        catalog: catalog.to_string(),
+        entries: batch
+            .iter()
+            .map(|c| CatalogUpdate {
+                unique_id: c.unique_id.clone(),
+                base_index: (c.base_index > 0).then_some(c.base_index),
+                envelope: Some(c.envelope.clone()),
+                deleted: c.deleted,
+            })
+            .collect(),
+    })
 }
 
 type Frame = (u64, String, Option<crate::crypto::jws::Jws>, bool);
