@@ -14,7 +14,8 @@
 //! made before the clock starts (every header has a fresh nonce, since the
 //! portal refuses replays). Both share the machine's cores.
 //!
-//! Run with `cargo bench --bench portal`.
+//! Run with `cargo bench --bench portal`; `MESHMAN_BENCH_ONLY=Synchronize`
+//! (part of a workload's name) measures just the workloads named so.
 
 mod common;
 
@@ -700,8 +701,11 @@ fn main() {
         Workload::PublishEscrow,
         Workload::PublishProfile,
     ];
+    // MESHMAN_BENCH_ONLY=Sync (a part of a workload's name) runs just those.
+    let only = std::env::var("MESHMAN_BENCH_ONLY").unwrap_or_default();
     let results: Vec<(Workload, Vec<(usize, Load)>)> = workloads
         .iter()
+        .filter(|w| w.name().contains(only.as_str()))
         .map(|&w| (w, measure(&server.url, w, &mut users)))
         .collect();
     drop(server);

@@ -1167,8 +1167,20 @@ fn acknowledged_writes_survive_sigkill() {
     );
     let publish = User::publish(Entry::SignedPersonalProfile(newer.clone()));
     assert_eq!(post(&server.url, &publish, alice.auth()).0, 202);
-    let escrow = User::publish(Entry::OfflineEscrowEntry(record.clone()));
-    assert_eq!(post(&server.url, &escrow, alice.auth()).0, 201);
+    let escrow =
+        serde_json::to_vec(&User::publish(Entry::OfflineEscrowEntry(record.clone()))).unwrap();
+    let (account, key) = alice.auth().unwrap();
+    let header = auth::authenticate(&escrow, account, key);
+    let send_escrow = |url: &str| {
+        http.post(url)
+            .body(escrow.clone())
+            .header(auth::HEADER, &header)
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(send_escrow(&server.url), 201);
     let (_, status) = post(&server.url, &Request::StatusRequest(StatusRequest {}), None);
     server.child.kill().unwrap();
     server.child.wait().unwrap();
@@ -1176,6 +1188,8 @@ fn acknowledged_writes_survive_sigkill() {
     let mut server = run_binary(&data);
     let (_, again) = post(&server.url, &Request::StatusRequest(StatusRequest {}), None);
     assert_eq!(again, status, "same log, same checkpoint");
+    // The acknowledged request's nonce survived too: a replay is refused.
+    assert_eq!(send_escrow(&server.url), 401);
     let get = Request::GetRequest(GetRequest {
         account: Some(alice.account.clone()),
         ..Default::default()

@@ -68,15 +68,12 @@ async fn endpoint(
                     .get(auth::HEADER)
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_owned);
-                // The handler blocks on SQLite for tens of microseconds:
-                // run it in place, letting tokio move this worker's other
-                // tasks elsewhere, rather than hop to the blocking pool and
-                // back for every request (the load benchmark's finding).
-                tokio::task::block_in_place(|| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        portal.handle(client.ip(), authentication.as_deref(), &bytes)
-                    }))
-                })
+                // In place, not on the blocking pool: a read takes tens of
+                // microseconds, and `Portal::handle` hands a write's worker
+                // over itself (the load benchmark's finding).
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    portal.handle(client.ip(), authentication.as_deref(), &bytes)
+                }))
                 .unwrap_or_else(|_| {
                     eprintln!("meshman portal: a request handler panicked");
                     mesh_error(status::INTERNAL, "the portal failed")

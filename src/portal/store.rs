@@ -24,8 +24,11 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use crate::protocol::ConflictType;
 
-/// How often, at most, expired nonces are deleted.
-const NONCE_PRUNE_SECS: u64 = 10;
+mod nonces;
+
+/// Read-only connections of a [`SqliteStore`]: a few more than the
+/// portal's two worker threads, for the reads of write transactions.
+const READERS: usize = 4;
 
 /// The schema this code writes, kept in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -434,16 +437,17 @@ pub trait Store: Send + Sync {
 
 /// [`Store`] in one SQLite file.
 pub struct SqliteStore {
+    /// The one connection that writes.
     conn: Mutex<Connection>,
-    /// A second connection for replay nonces, committed without fsync
-    /// (`synchronous=NORMAL`): every authenticated request writes one, and
-    /// they matter for five minutes only. A crash of the process loses
-    /// none; a power cut may forget the last few. Kept apart so nonce
-    /// writes neither switch the main connection's durability nor queue
-    /// behind its fsyncs on the same lock.
-    nonces: Mutex<Connection>,
-    /// When nonces were last pruned (Unix seconds).
-    nonces_pruned: std::sync::atomic::AtomicU64,
+    /// Connections that only read (`query_only`), so reads neither wait for
+    /// one another nor for a write's fsync.
+    readers: Vec<Mutex<Connection>>,
+    next_reader: std::sync::atomic::AtomicUsize,
+    /// Replay nonces: in memory, and in log files beside the database for
+    /// restarts (see the `nonces` module). Every authenticated request
+    /// writes one, so they stay out of SQLite's single write lock and its
+    /// fsyncs.
+    nonces: nonces::NonceLog,
 }
 
 const SCHEMA: &str = "
@@ -792,26 +796,49 @@ impl SqliteStore {
         // Added after version 1 shipped; an index changes no data, so it
         // needs no schema version of its own.
         conn.execute_batch("CREATE INDEX IF NOT EXISTS log_identifier ON log(identifier, idx)")?;
-        let nonces = Connection::open(path)?;
-        nonces.busy_timeout(Duration::from_secs(10))?;
-        nonces.pragma_update(None, "synchronous", "NORMAL")?;
+        let nonces = nonces::NonceLog::open(path, &conn, crate::time::unix_now())?;
+        let readers = (0..READERS)
+            .map(|_| {
+                let reader = Connection::open(path)?;
+                reader.busy_timeout(Duration::from_secs(10))?;
+                reader.pragma_update(None, "query_only", "ON")?;
+                Ok(Mutex::new(reader))
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
-            nonces: Mutex::new(nonces),
-            nonces_pruned: std::sync::atomic::AtomicU64::new(0),
+            readers,
+            next_reader: std::sync::atomic::AtomicUsize::new(0),
+            nonces,
         })
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    /// A read-only connection: a free one if there is one, else the next
+    /// in turn. WAL lets them read beside each other and beside the writer,
+    /// each seeing every transaction committed before it began.
+    fn reader(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock dropped its transaction, which
         // rolled back: the connection is still consistent.
-        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+        let first = self
+            .next_reader
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let n = self.readers.len();
+        for i in 0..n {
+            match self.readers[(first + i) % n].try_lock() {
+                Ok(guard) => return guard,
+                Err(std::sync::TryLockError::Poisoned(e)) => return e.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+        }
+        self.readers[first % n]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
     }
 
     /// Runs `f` in one IMMEDIATE transaction (write lock taken up front),
     /// committing only if it returns `Ok`.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn();
+        let mut conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
@@ -898,7 +925,7 @@ impl Store for SqliteStore {
     }
 
     fn account(&self, account: &str) -> Result<Option<AccountRecord>> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE account = ?1"),
@@ -909,7 +936,7 @@ impl Store for SqliteStore {
     }
 
     fn account_by_profile(&self, profile_id: &str) -> Result<Vec<AccountRecord>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE profile_id = ?1
              ORDER BY created, account"
@@ -1015,7 +1042,7 @@ impl Store for SqliteStore {
     }
 
     fn reservation(&self, account: &str, now: u64) -> Result<Option<Reservation>> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 "SELECT account, holder, until FROM reservations WHERE account = ?1 AND until > ?2",
@@ -1038,7 +1065,7 @@ impl Store for SqliteStore {
         index_max: u64,
         max: usize,
     ) -> Result<Vec<LogEntry>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&format!(
             "SELECT {LOG_COLUMNS} FROM log
              WHERE idx >= ?1 AND idx <= ?2 AND (?3 IS NULL OR account = ?3)
@@ -1052,7 +1079,7 @@ impl Store for SqliteStore {
     }
 
     fn last_write(&self) -> Result<Option<(u64, u64)>> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 "SELECT idx, time FROM log ORDER BY idx DESC LIMIT 1",
@@ -1063,7 +1090,7 @@ impl Store for SqliteStore {
     }
 
     fn checkpoint(&self) -> Result<String> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row("SELECT chain FROM log ORDER BY idx DESC LIMIT 1", [], |r| {
                 r.get(0)
@@ -1073,7 +1100,7 @@ impl Store for SqliteStore {
     }
 
     fn verify_log(&self) -> Result<String> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&format!("SELECT {LOG_COLUMNS} FROM log ORDER BY idx"))?;
         let mut rows = stmt.query([])?;
         let mut chain = genesis();
@@ -1125,7 +1152,7 @@ impl Store for SqliteStore {
     }
 
     fn get_entry(&self, identifier: &str, kind: Option<&str>) -> Result<Option<EntryRecord>> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 &format!(
@@ -1145,7 +1172,7 @@ impl Store for SqliteStore {
             "SELECT {ENTRY_COLUMNS} FROM entries WHERE 1 = 1{clauses} ORDER BY idx LIMIT ?{}",
             args.len()
         );
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -1158,7 +1185,7 @@ impl Store for SqliteStore {
              WHERE data_json IS NOT NULL{clauses} ORDER BY idx LIMIT ?{}",
             args.len()
         );
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -1171,31 +1198,7 @@ impl Store for SqliteStore {
         iat: u64,
         now: u64,
     ) -> Result<bool> {
-        use std::sync::atomic::Ordering;
-        let oldest = now.saturating_sub(NONCE_WINDOW_SECS);
-        // Too old: its twin may already have been pruned, so the store
-        // cannot vouch for it.
-        if iat < oldest {
-            return Ok(false);
-        }
-        let conn = self
-            .nonces
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        // Pruning is a range delete; doing it every few seconds rather than
-        // on every request keeps the table small at a fraction of the cost.
-        let last = self.nonces_pruned.load(Ordering::Relaxed);
-        if now.saturating_sub(last) >= NONCE_PRUNE_SECS {
-            conn.prepare_cached("DELETE FROM nonces WHERE iat < ?1")?
-                .execute([int(oldest)])?;
-            self.nonces_pruned.store(now, Ordering::Relaxed);
-        }
-        let inserted = conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO nonces (key_udf, nonce, iat) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![key_udf, nonce, int(iat)])?;
-        Ok(inserted == 1)
+        self.nonces.check_and_store(key_udf, nonce, iat, now)
     }
 
     fn put_pending(
@@ -1242,7 +1245,7 @@ impl Store for SqliteStore {
         after: Option<u64>,
         max: usize,
     ) -> Result<Vec<PendingRecord>> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare(&format!(
             "SELECT {PENDING_COLUMNS} FROM pending
              WHERE account = ?1 AND result_json IS NULL AND expires > ?2 AND seq > ?3
@@ -1256,7 +1259,7 @@ impl Store for SqliteStore {
     }
 
     fn pending_for_device(&self, account: &str, device_udf: &str) -> Result<Option<PendingRecord>> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 &format!(
@@ -1326,7 +1329,7 @@ impl Store for SqliteStore {
         index_min: u64,
         max: usize,
     ) -> Result<(Vec<FrameRecord>, u64)> {
-        let mut conn = self.conn();
+        let mut conn = self.reader();
         // One read transaction, so the frames and IndexLast agree.
         let tx = conn.transaction()?;
         let frames = {
@@ -1689,7 +1692,9 @@ mod tests {
             .update_profile("a@x", "MPA", r#"{"v":2}"#, T0 + 1)
             .unwrap();
         store
-            .conn()
+            .conn
+            .lock()
+            .unwrap()
             .execute("UPDATE log SET data_json = '{\"v\":9}' WHERE idx = 2", [])
             .unwrap();
         assert_eq!(
@@ -1818,23 +1823,22 @@ mod tests {
                 .check_and_store_nonce("MK1", "n1", T0, T0 + NONCE_WINDOW_SECS + 1)
                 .unwrap()
         );
-        // The next fresh nonce, more than NONCE_PRUNE_SECS after the last
-        // prune, clears the expired ones.
+        // A window later the old ones are forgotten, and a fresh nonce works.
         assert!(
             store
                 .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 400)
                 .unwrap()
         );
-        let count: i64 = store
-            .conn()
-            .query_row("SELECT COUNT(*) FROM nonces", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(count, 1, "old nonces are pruned");
         assert!(
             !store
                 .check_and_store_nonce("MK1", "n2", T0 + 400, T0 + 401)
                 .unwrap()
         );
+        // A nonce or key that would not fit one line of the log is refused.
+        assert!(matches!(
+            store.check_and_store_nonce("MK1", "n 3", T0 + 400, T0 + 401),
+            Err(StoreError::Invalid(_))
+        ));
     }
 
     #[test]
@@ -2154,7 +2158,7 @@ mod tests {
         assert_eq!(store.checkpoint().unwrap(), checkpoint);
         assert_eq!(store.verify_log().unwrap(), checkpoint);
         let (mode, sync, version): (String, i64, i64) = {
-            let conn = store.conn();
+            let conn = store.conn.lock().unwrap();
             (
                 conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
                     .unwrap(),
