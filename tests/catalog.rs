@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use common::Device;
 use meshman::catalog::entry::Credential;
-use meshman::catalog::store::LocalStore;
+use meshman::catalog::store::{CheckedFrame, LocalStore};
 use meshman::catalog::{CatalogKeys, Entry, Sealer, sync};
 use meshman::client::PortalClient;
 use meshman::crypto::jwe::Jwe;
@@ -694,12 +694,14 @@ fn a_new_catalog_key_reencrypts_every_entry() {
             url: None,
             note: None,
         });
-        frames.push((
-            i + 1,
-            old.unique_id(&e.natural_key()),
-            Some(sealer.seal(&e)),
-            false,
-        ));
+        let envelope = sealer.seal(&e);
+        frames.push(CheckedFrame {
+            index: i + 1,
+            unique_id: old.unique_id(&e.natural_key()),
+            key_id: meshman::catalog::envelope_key_id(&envelope),
+            envelope: Some(envelope),
+            deleted: false,
+        });
     }
     store
         .apply_frames(&fp, "credential", &device.signature.udf(), &frames, &[], 3)
@@ -744,7 +746,11 @@ fn a_new_catalog_key_reencrypts_every_entry() {
     for q in &queued {
         assert_eq!(
             q.base_index,
-            frames.iter().find(|f| f.1 == q.unique_id).unwrap().0
+            frames
+                .iter()
+                .find(|f| f.unique_id == q.unique_id)
+                .unwrap()
+                .index
         );
         let mut opener = meshman::catalog::Opener::new(&only_new);
         assert!(matches!(

@@ -66,6 +66,21 @@ pub struct StoredEntry {
     pub pending: bool,
 }
 
+/// A downloaded frame whose signature was checked.
+#[derive(Debug, Clone)]
+pub struct CheckedFrame {
+    /// Its index in the portal's log.
+    pub index: u64,
+    /// The UniqueID.
+    pub unique_id: String,
+    /// The envelope (absent on a delete made by another client without one).
+    pub envelope: Option<Jws>,
+    /// The catalog key the envelope is encrypted to, if known.
+    pub key_id: Option<String>,
+    /// True for a deletion.
+    pub deleted: bool,
+}
+
 /// A local change waiting for the portal.
 #[derive(Debug, Clone)]
 pub struct QueuedChange {
@@ -412,7 +427,7 @@ impl LocalStore {
         profile: &str,
         catalog: &str,
         device: &str,
-        frames: &[(u64, String, Option<Jws>, bool)],
+        frames: &[CheckedFrame],
         refused: &[(u64, String, String)],
         last: u64,
     ) -> Result<u64> {
@@ -424,19 +439,17 @@ impl LocalStore {
                 "SELECT EXISTS (SELECT 1 FROM conflicts WHERE profile = ?1 AND catalog = ?2)",
             )?
             .query_row(params![profile, catalog], |r| r.get(0))?;
-        for (index, unique_id, envelope, deleted) in frames {
+        for frame in frames {
+            let (index, unique_id, envelope) = (frame.index, &frame.unique_id, &frame.envelope);
+            let json = envelope.as_ref().map(to_json);
             upsert_entry(
                 &tx,
                 profile,
                 catalog,
-                *index,
+                index,
                 unique_id,
-                envelope
-                    .as_ref()
-                    .map(|e| (to_json(e), super::envelope_key_id(e)))
-                    .as_ref()
-                    .map(|(json, key)| (json.as_str(), key.as_deref())),
-                *deleted,
+                json.as_deref().map(|j| (j, frame.key_id.as_deref())),
+                frame.deleted,
             )?;
             tx.prepare_cached(
                 "DELETE FROM refused WHERE profile = ?1 AND catalog = ?2 AND unique_id = ?3",
@@ -462,7 +475,7 @@ impl LocalStore {
                         )?
                         .execute(params![profile, catalog, unique_id])?;
                     } else if envelope.header().is_ok_and(|h| h.kid == device) {
-                        rebase(&tx, profile, catalog, unique_id, *index)?;
+                        rebase(&tx, profile, catalog, unique_id, index)?;
                     }
                 }
             }

@@ -19,7 +19,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::mpsc;
 
-use super::store::{LocalStore, QueuedChange};
+use super::store::{CheckedFrame, LocalStore, QueuedChange};
 use super::{CatalogError, CatalogKeys, Entry, Opener, Result, Sealer, verify_envelope};
 use crate::client::ClientError;
 use crate::crypto::{SigningKey, VerifyingKey};
@@ -230,10 +230,7 @@ impl Syncer<'_> {
                 if self.store.synced_index(self.profile, catalog)? != before {
                     behind = true;
                 }
-                let (recorded, conflicts) =
-                    record(self.store, self.profile, catalog, &batch, response, report)?;
-                report.conflicts += recorded;
-                behind |= conflicts;
+                behind |= record(self.store, self.profile, catalog, &batch, response, report)?;
                 done += batch.len() as u64;
                 (self.progress)(Phase::Upload, done, total);
             }
@@ -242,8 +239,8 @@ impl Syncer<'_> {
     }
 }
 
-/// Records the portal's answer to `batch`: the number of conflicts
-/// recorded, and whether there were any.
+/// Records the portal's answer to `batch` in the store and `report`.
+/// Returns whether the portal reported conflicts.
 fn record(
     store: &mut LocalStore,
     profile: &str,
@@ -251,7 +248,7 @@ fn record(
     batch: &[QueuedChange],
     response: AppendResponse,
     report: &mut SyncReport,
-) -> Result<(u64, bool)> {
+) -> Result<bool> {
     let accepted: Vec<(String, u64)> = response
         .accepted
         .into_iter()
@@ -277,10 +274,10 @@ fn record(
     let before = response.index_before.unwrap_or(0);
     let after = response.index_after.unwrap_or(before);
     report.sent += accepted.len() as u64;
-    let recorded = store.apply_append(
+    report.conflicts += store.apply_append(
         profile, catalog, batch, &accepted, &conflicts, before, after,
     )?;
-    Ok((recorded, !conflicts.is_empty()))
+    Ok(!conflicts.is_empty())
 }
 
 /// The AppendRequest of one batch of queued changes.
@@ -299,28 +296,28 @@ fn append_request(catalog: &str, batch: &[QueuedChange]) -> Request {
     })
 }
 
-type Frame = (u64, String, Option<crate::crypto::jws::Jws>, bool);
-
 /// Checks every frame's signature against the profile's devices, on all
 /// cores (signature checks dominate a large download): the frames that
-/// pass, and `(index, UniqueID, reason)` for those that do not.
+/// pass, with the catalog key each is encrypted to (read on the way), and
+/// `(index, UniqueID, reason)` for those that do not.
 fn check_frames(
     entries: Vec<crate::protocol::CatalogFrame>,
     signers: &HashMap<String, VerifyingKey>,
-) -> (Vec<Frame>, Vec<(u64, String, String)>) {
-    let verdict = |f: &crate::protocol::CatalogFrame| -> Option<String> {
-        match &f.envelope {
-            None => Some("a deletion without a signed envelope".to_string()),
-            Some(envelope) => verify_envelope(envelope, signers)
-                .err()
-                .map(|e| e.to_string()),
-        }
-    };
+) -> (Vec<CheckedFrame>, Vec<(u64, String, String)>) {
+    let verdict =
+        |f: &crate::protocol::CatalogFrame| -> std::result::Result<Option<String>, String> {
+            match &f.envelope {
+                None => Err("a deletion without a signed envelope".to_string()),
+                Some(envelope) => verify_envelope(envelope, signers)
+                    .map(|(_, jwe)| jwe.recipients.first().map(|r| r.header.kid.clone()))
+                    .map_err(|e| e.to_string()),
+            }
+        };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     let chunk = entries.len().div_ceil(threads).max(256);
-    let verdicts: Vec<Option<String>> = std::thread::scope(|scope| {
+    let verdicts: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = entries
             .chunks(chunk)
             .map(|part| scope.spawn(move || part.iter().map(verdict).collect::<Vec<_>>()))
@@ -334,8 +331,14 @@ fn check_frames(
     let mut refused = Vec::new();
     for (frame, verdict) in entries.into_iter().zip(verdicts) {
         match verdict {
-            None => frames.push((frame.index, frame.unique_id, frame.envelope, frame.deleted)),
-            Some(reason) => refused.push((frame.index, frame.unique_id, reason)),
+            Ok(key_id) => frames.push(CheckedFrame {
+                index: frame.index,
+                unique_id: frame.unique_id,
+                envelope: frame.envelope,
+                key_id,
+                deleted: frame.deleted,
+            }),
+            Err(reason) => refused.push((frame.index, frame.unique_id, reason)),
         }
     }
     (frames, refused)
