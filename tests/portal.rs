@@ -1161,6 +1161,19 @@ fn acknowledged_writes_survive_sigkill() {
     let record = recovery_record();
     let newer = alice.version(3, |_| {});
     let mut server = run_binary(&data);
+    // A second portal on the same data is refused (its replay nonces would
+    // be apart from the first's); after the SIGKILL below the lock is gone.
+    let second = Command::new(env!("CARGO_BIN_EXE_meshman"))
+        .args(["portal", "serve", "--listen", "127.0.0.1:0", "--data"])
+        .arg(&data)
+        .args(["--domain", DOMAIN])
+        .env("MESHMAN_HOME", data.join("no-home"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("another portal is serving"), "{stderr}");
     assert_eq!(
         post(&server.url, &alice.create_request(), alice.auth()).0,
         201

@@ -154,6 +154,10 @@ pub struct Portal {
     generation: AtomicU64,
     open_limiter: RateLimiter,
     recovery_limiter: RateLimiter,
+    /// `portal.lock` in the data folder, held while the portal lives: the
+    /// replay nonces are checked in this process's memory, so a second
+    /// portal on the same data could accept a request the first saw.
+    _lock: Option<std::fs::File>,
 }
 
 fn now() -> u64 {
@@ -254,10 +258,27 @@ impl Portal {
             .mode(0o700)
             .create(&config.data_dir)
             .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
+        let lock_path = config.data_dir.join("portal.lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open {}", lock_path.display()))?;
+        if lock.try_lock().is_err() {
+            anyhow::bail!(
+                "another portal is serving {} ({} is held)",
+                config.data_dir.display(),
+                lock_path.display()
+            );
+        }
         let path = config.data_dir.join("portal.db");
         let store = SqliteStore::open(&path)
             .with_context(|| format!("cannot open the portal database {}", path.display()))?;
-        Ok(Self::with_store(config, Box::new(store)))
+        Ok(Portal {
+            _lock: Some(lock),
+            ..Self::with_store(config, Box::new(store))
+        })
     }
 
     /// A portal over an already opened store.
@@ -275,6 +296,7 @@ impl Portal {
             store,
             accounts: Mutex::new(HashMap::new()),
             generation: AtomicU64::new(0),
+            _lock: None,
         }
     }
 
