@@ -1173,6 +1173,7 @@ fn acknowledged_writes_survive_sigkill() {
         .unwrap();
     assert_eq!(second.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("cannot start the portal"), "{stderr}");
     assert!(stderr.contains("another portal is serving"), "{stderr}");
     assert_eq!(
         post(&server.url, &alice.create_request(), alice.auth()).0,

@@ -30,11 +30,17 @@ pub fn run(ctx: &Context, cmd: PortalCommand) -> Result<()> {
                 connect_expiry,
             };
             let out = ctx.out.clone();
-            crate::portal::serve(config, move |addr| {
+            let bound = std::cell::Cell::new(false);
+            crate::portal::serve(config, |addr| {
+                bound.set(true);
                 // Scripts and tests read this line to learn the bound port.
                 let _ = out.data(format!("listening on http://{addr}/.well-known/mmm/"));
             })
-            .context("the portal stopped with an error")
+            .context(if bound.get() {
+                "the portal stopped with an error"
+            } else {
+                "cannot start the portal"
+            })
         }
         PortalCommand::Hello { target, network } => hello(ctx, target.as_deref(), &network),
     }
