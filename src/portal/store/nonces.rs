@@ -107,12 +107,16 @@ impl Files {
         Ok(found)
     }
 
-    fn begin(dir: &Path, prefix: &str, start: u64) -> std::io::Result<File> {
+    fn path(dir: &Path, prefix: &str, start: u64) -> PathBuf {
+        dir.join(format!("{prefix}{start}.log"))
+    }
+
+    fn begin(path: &Path) -> std::io::Result<File> {
         let mut options = OpenOptions::new();
         options.create(true).append(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options.open(dir.join(format!("{prefix}{start}.log")))
+        options.open(path)
     }
 
     /// Begins a new file once the current one is a window old, and deletes
@@ -121,7 +125,7 @@ impl Files {
         if now.saturating_sub(self.start) < NONCE_WINDOW_SECS {
             return Ok(());
         }
-        self.current = Files::begin(&self.dir, &self.prefix, now)?;
+        self.current = Files::begin(&Files::path(&self.dir, &self.prefix, now))?;
         self.start = now;
         for (start, path) in Files::list(&self.dir, &self.prefix)? {
             if start.saturating_add(KEEP_WINDOWS * NONCE_WINDOW_SECS) < now {
@@ -176,11 +180,11 @@ impl NonceLog {
             }
         }
         let start = listed.iter().map(|(s, _)| *s).max().unwrap_or(now);
-        let mut current = Files::begin(&dir, &prefix, start)
-            .map_err(|e| io_error("open", &dir.join(&prefix), e))?;
+        let path = Files::path(&dir, &prefix, start);
+        let mut current = Files::begin(&path).map_err(|e| io_error("open", &path, e))?;
         // A line torn by a power cut would swallow the next one appended.
         let mut moved = String::new();
-        if ends_torn(&dir.join(format!("{prefix}{start}.log"))) {
+        if ends_torn(&path) {
             moved.push('\n');
         }
         {
@@ -198,7 +202,7 @@ impl NonceLog {
         if !moved.is_empty() {
             current
                 .write_all(moved.as_bytes())
-                .map_err(|e| io_error("write", &dir.join(&prefix), e))?;
+                .map_err(|e| io_error("write", &path, e))?;
         }
         conn.execute("DELETE FROM nonces", [])?;
         Ok(NonceLog {
