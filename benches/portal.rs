@@ -823,12 +823,13 @@ fn main() {
         "    and the request (1): about {} verifications, then caches the verified",
         links + 1
     );
-    println!("    version for the account's next requests; one fsync'd SQLite commit.");
-    println!("  - An escrow Publish: 1 verification, 2 entry lookups, one fsync'd commit.");
+    println!("    version for the account's next requests; one SQLite write.");
+    println!("  - An escrow Publish: 1 verification, 2 entry lookups, one SQLite write.");
     println!("  - Nonces are checked in memory and appended to a log file (no fsync);");
     println!("    requests arriving together share one write.");
-    println!("  - Every write is its own fsync'd commit (one fsync is the floor of a");
-    println!("    Publish's latency; writes are not grouped into shared commits).");
+    println!("  - Writes run on the store's writer thread; those queued while it commits");
+    println!("    share the next fsync'd commit (group commit). One fsync is the floor");
+    println!("    of a Publish's latency.");
     println!("  - The load generator (one thread and connection per client) shares");
     println!("    the cores with the portal; the portal's own rate alone would be higher.");
     println!("  - /verify = req/s over the 2-thread verification rate.");

@@ -20,15 +20,19 @@ use std::time::Duration;
 
 use ring::digest::{Context, SHA512};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::protocol::ConflictType;
 
 mod nonces;
+mod writer;
 
 /// Read-only connections of a [`SqliteStore`]: a few more than the
 /// portal's two worker threads, for the reads of write transactions.
 const READERS: usize = 4;
+
+/// Prepared statements kept per connection: more than the store has.
+const STATEMENT_CACHE: usize = 64;
 
 /// The schema this code writes, kept in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -437,8 +441,9 @@ pub trait Store: Send + Sync {
 
 /// [`Store`] in one SQLite file.
 pub struct SqliteStore {
-    /// The one connection that writes.
-    conn: Mutex<Connection>,
+    /// The one connection that writes, on its own thread, where writes
+    /// sent together share a commit (see the `writer` module).
+    writer: writer::Writer,
     /// Connections that only read (`query_only`), so reads neither wait for
     /// one another nor for a write's fsync.
     readers: Vec<Mutex<Connection>>,
@@ -515,6 +520,34 @@ CREATE TABLE frames (
 CREATE INDEX frames_unique ON frames(account, catalog, unique_id, idx);
 ";
 
+/// Statements through the connection's statement cache: the portal runs
+/// the same few dozen statements over and over, and parsing one costs about
+/// as much as running it.
+trait Cached {
+    fn cached_execute(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize>;
+    fn cached_query_row<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T>;
+}
+
+impl Cached for Connection {
+    fn cached_execute(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    fn cached_query_row<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+}
+
 /// u64 to SQLite's i64, saturating (times and indexes never get near 2^63).
 fn int(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
@@ -572,7 +605,7 @@ fn chain_value(prev: &str, entry: &LogEntry) -> Result<String> {
 
 /// Appends one record to the portal log inside `tx`; returns its index.
 fn append_log(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     account: Option<&str>,
     identifier: &str,
     kind: &str,
@@ -580,7 +613,7 @@ fn append_log(
     time: u64,
 ) -> Result<u64> {
     let last: Option<(i64, String)> = tx
-        .query_row(
+        .cached_query_row(
             "SELECT idx, chain FROM log ORDER BY idx DESC LIMIT 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -600,7 +633,7 @@ fn append_log(
         chain: String::new(),
     };
     entry.chain = chain_value(&prev_chain, &entry)?;
-    tx.execute(
+    tx.cached_execute(
         "INSERT INTO log (idx, account, identifier, kind, data_json, time, chain)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
@@ -618,7 +651,7 @@ fn append_log(
 
 /// Inserts or replaces an entry inside `tx`, logging it.
 fn upsert_entry(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     identifier: &str,
     kind: &str,
     account: Option<&str>,
@@ -626,7 +659,7 @@ fn upsert_entry(
     now: u64,
 ) -> Result<u64> {
     let index = append_log(tx, account, identifier, kind, Some(json), now)?;
-    tx.execute(
+    tx.cached_execute(
         "INSERT INTO entries (identifier, kind, account, json, published, idx)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (identifier, kind) DO UPDATE SET
@@ -639,7 +672,7 @@ fn upsert_entry(
 
 fn is_revoked(tx: &Connection, profile_id: &str) -> Result<bool> {
     Ok(tx
-        .query_row(
+        .cached_query_row(
             "SELECT 1 FROM entries WHERE identifier = ?1 AND kind = ?2",
             params![profile_id, KIND_REVOCATION],
             |_| Ok(()),
@@ -744,7 +777,7 @@ fn pending_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PendingRecord> {
 }
 
 fn last_frame_index(tx: &Connection, account: &str, catalog: &str) -> Result<u64> {
-    let last: i64 = tx.query_row(
+    let last: i64 = tx.cached_query_row(
         "SELECT COALESCE(MAX(idx), 0) FROM frames WHERE account = ?1 AND catalog = ?2",
         params![account, catalog],
         |r| r.get(0),
@@ -758,6 +791,7 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(10))?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Database(format!(
@@ -801,12 +835,15 @@ impl SqliteStore {
             .map(|_| {
                 let reader = Connection::open(path)?;
                 reader.busy_timeout(Duration::from_secs(10))?;
+                reader.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
                 reader.pragma_update(None, "query_only", "ON")?;
                 Ok(Mutex::new(reader))
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(SqliteStore {
-            conn: Mutex::new(conn),
+            writer: writer::Writer::new(conn).map_err(|e| {
+                StoreError::Database(format!("cannot start the writing thread: {e}"))
+            })?,
             readers,
             next_reader: std::sync::atomic::AtomicUsize::new(0),
             nonces,
@@ -835,14 +872,15 @@ impl SqliteStore {
             .unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Runs `f` in one IMMEDIATE transaction (write lock taken up front),
-    /// committing only if it returns `Ok`.
-    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+    /// Runs `f` on the writer's thread inside an IMMEDIATE transaction
+    /// (write lock taken up front), possibly beside other writes; its
+    /// changes are kept only if it returns `Ok`, and are on disk when this
+    /// returns.
+    fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        self.writer.write(f)
     }
 }
 
@@ -854,9 +892,17 @@ impl Store for SqliteStore {
         profile_json: &str,
         now: u64,
     ) -> Result<u64> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (account, profile_id, profile_json) = (
+            account.to_owned(),
+            profile_id.to_owned(),
+            profile_json.to_owned(),
+        );
+        self.write(move |tx| {
+            let (account, profile_id, profile_json) =
+                (account.as_str(), profile_id.as_str(), profile_json.as_str());
             let exists = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT 1 FROM accounts WHERE account = ?1",
                     [account],
                     |_| Ok(()),
@@ -869,12 +915,12 @@ impl Store for SqliteStore {
             if is_revoked(tx, profile_id)? {
                 return Err(StoreError::Revoked(profile_id.to_owned()));
             }
-            tx.execute(
+            tx.cached_execute(
                 "INSERT INTO accounts (account, profile_id, profile_json, created, updated, revoked)
                  VALUES (?1, ?2, ?3, ?4, ?4, 0)",
                 params![account, profile_id, profile_json, int(now)],
             )?;
-            tx.execute("DELETE FROM reservations WHERE account = ?1", [account])?;
+            tx.cached_execute("DELETE FROM reservations WHERE account = ?1", [account])?;
             append_log(
                 tx,
                 Some(account),
@@ -895,9 +941,12 @@ impl Store for SqliteStore {
     }
 
     fn delete_account(&self, account: &str, now: u64) -> Result<u64> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let account = account.to_owned();
+        self.write(move |tx| {
+            let account = account.as_str();
             let profile_id: Option<String> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT profile_id FROM accounts WHERE account = ?1",
                     [account],
                     |r| r.get(0),
@@ -906,10 +955,10 @@ impl Store for SqliteStore {
             let Some(profile_id) = profile_id else {
                 return Err(StoreError::NotFound(format!("account {account}")));
             };
-            tx.execute("DELETE FROM accounts WHERE account = ?1", [account])?;
-            tx.execute("DELETE FROM pending WHERE account = ?1", [account])?;
-            tx.execute("DELETE FROM frames WHERE account = ?1", [account])?;
-            tx.execute(
+            tx.cached_execute("DELETE FROM accounts WHERE account = ?1", [account])?;
+            tx.cached_execute("DELETE FROM pending WHERE account = ?1", [account])?;
+            tx.cached_execute("DELETE FROM frames WHERE account = ?1", [account])?;
+            tx.cached_execute(
                 "UPDATE entries SET account = NULL WHERE account = ?1",
                 [account],
             )?;
@@ -927,7 +976,7 @@ impl Store for SqliteStore {
     fn account(&self, account: &str) -> Result<Option<AccountRecord>> {
         let conn = self.reader();
         Ok(conn
-            .query_row(
+            .cached_query_row(
                 &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE account = ?1"),
                 [account],
                 account_row,
@@ -937,7 +986,7 @@ impl Store for SqliteStore {
 
     fn account_by_profile(&self, profile_id: &str) -> Result<Vec<AccountRecord>> {
         let conn = self.reader();
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE profile_id = ?1
              ORDER BY created, account"
         ))?;
@@ -952,9 +1001,20 @@ impl Store for SqliteStore {
         profile_json: &str,
         now: u64,
     ) -> Result<u64> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (account, expected_profile, profile_json) = (
+            account.to_owned(),
+            expected_profile.to_owned(),
+            profile_json.to_owned(),
+        );
+        self.write(move |tx| {
+            let (account, expected_profile, profile_json) = (
+                account.as_str(),
+                expected_profile.as_str(),
+                profile_json.as_str(),
+            );
             let row: Option<(String, i64)> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT profile_id, revoked FROM accounts WHERE account = ?1",
                     [account],
                     |r| Ok((r.get(0)?, r.get(1)?)),
@@ -971,7 +1031,7 @@ impl Store for SqliteStore {
                     "account {account} is now bound to profile {profile_id}"
                 )));
             }
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE accounts SET profile_json = ?2, updated = ?3 WHERE account = ?1",
                 params![account, profile_json, int(now)],
             )?;
@@ -987,15 +1047,18 @@ impl Store for SqliteStore {
     }
 
     fn mark_revoked(&self, profile_id: &str, revocation_json: &str, now: u64) -> Result<u64> {
-        self.write(|tx| {
-            tx.execute(
+        // The write runs on the writer's thread, with its own copies.
+        let (profile_id, revocation_json) = (profile_id.to_owned(), revocation_json.to_owned());
+        self.write(move |tx| {
+            let (profile_id, revocation_json) = (profile_id.as_str(), revocation_json.as_str());
+            tx.cached_execute(
                 "UPDATE accounts SET revoked = 1 WHERE profile_id = ?1",
                 [profile_id],
             )?;
             // The first account of the profile, for the log; the revocation
             // stands even if no account here holds the profile.
             let account: Option<String> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT account FROM accounts WHERE profile_id = ?1
                      ORDER BY created, account LIMIT 1",
                     [profile_id],
@@ -1014,16 +1077,19 @@ impl Store for SqliteStore {
     }
 
     fn reserve(&self, account: &str, holder: &str, until: u64, now: u64) -> Result<bool> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (account, holder) = (account.to_owned(), holder.to_owned());
+        self.write(move |tx| {
+            let (account, holder) = (account.as_str(), holder.as_str());
             let exists = tx
-                .query_row("SELECT 1 FROM accounts WHERE account = ?1", [account], |_| Ok(()))
+                .cached_query_row("SELECT 1 FROM accounts WHERE account = ?1", [account], |_| Ok(()))
                 .optional()?
                 .is_some();
             if exists {
                 return Ok(false);
             }
             let held: Option<String> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT holder FROM reservations WHERE account = ?1 AND until > ?2",
                     params![account, int(now)],
                     |r| r.get(0),
@@ -1032,7 +1098,7 @@ impl Store for SqliteStore {
             if held.is_some_and(|h| h != holder) {
                 return Ok(false);
             }
-            tx.execute(
+            tx.cached_execute(
                 "INSERT INTO reservations (account, holder, until) VALUES (?1, ?2, ?3)
                  ON CONFLICT (account) DO UPDATE SET holder = excluded.holder, until = excluded.until",
                 params![account, holder, int(until)],
@@ -1044,7 +1110,7 @@ impl Store for SqliteStore {
     fn reservation(&self, account: &str, now: u64) -> Result<Option<Reservation>> {
         let conn = self.reader();
         Ok(conn
-            .query_row(
+            .cached_query_row(
                 "SELECT account, holder, until FROM reservations WHERE account = ?1 AND until > ?2",
                 params![account, int(now)],
                 |r| {
@@ -1066,7 +1132,7 @@ impl Store for SqliteStore {
         max: usize,
     ) -> Result<Vec<LogEntry>> {
         let conn = self.reader();
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT {LOG_COLUMNS} FROM log
              WHERE idx >= ?1 AND idx <= ?2 AND (?3 IS NULL OR account = ?3)
              ORDER BY idx LIMIT ?4"
@@ -1081,7 +1147,7 @@ impl Store for SqliteStore {
     fn last_write(&self) -> Result<Option<(u64, u64)>> {
         let conn = self.reader();
         Ok(conn
-            .query_row(
+            .cached_query_row(
                 "SELECT idx, time FROM log ORDER BY idx DESC LIMIT 1",
                 [],
                 |r| Ok((uint(r.get(0)?), uint(r.get(1)?))),
@@ -1092,7 +1158,7 @@ impl Store for SqliteStore {
     fn checkpoint(&self) -> Result<String> {
         let conn = self.reader();
         Ok(conn
-            .query_row("SELECT chain FROM log ORDER BY idx DESC LIMIT 1", [], |r| {
+            .cached_query_row("SELECT chain FROM log ORDER BY idx DESC LIMIT 1", [], |r| {
                 r.get(0)
             })
             .optional()?
@@ -1101,7 +1167,8 @@ impl Store for SqliteStore {
 
     fn verify_log(&self) -> Result<String> {
         let conn = self.reader();
-        let mut stmt = conn.prepare(&format!("SELECT {LOG_COLUMNS} FROM log ORDER BY idx"))?;
+        let mut stmt =
+            conn.prepare_cached(&format!("SELECT {LOG_COLUMNS} FROM log ORDER BY idx"))?;
         let mut rows = stmt.query([])?;
         let mut chain = genesis();
         let mut expected_index = 1;
@@ -1132,9 +1199,22 @@ impl Store for SqliteStore {
         json: &str,
         now: u64,
     ) -> Result<u64> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (identifier, kind, account, json) = (
+            identifier.to_owned(),
+            kind.to_owned(),
+            account.map(str::to_owned),
+            json.to_owned(),
+        );
+        self.write(move |tx| {
+            let (identifier, kind, account, json) = (
+                identifier.as_str(),
+                kind.as_str(),
+                account.as_deref(),
+                json.as_str(),
+            );
             let owner: Option<Option<String>> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT account FROM entries WHERE identifier = ?1 AND kind = ?2",
                     params![identifier, kind],
                     |r| r.get(0),
@@ -1154,7 +1234,7 @@ impl Store for SqliteStore {
     fn get_entry(&self, identifier: &str, kind: Option<&str>) -> Result<Option<EntryRecord>> {
         let conn = self.reader();
         Ok(conn
-            .query_row(
+            .cached_query_row(
                 &format!(
                     "SELECT {ENTRY_COLUMNS} FROM entries
                      WHERE identifier = ?1 AND (?2 IS NULL OR kind = ?2)
@@ -1173,7 +1253,7 @@ impl Store for SqliteStore {
             args.len()
         );
         let conn = self.reader();
-        let mut stmt = conn.prepare(&sql)?;
+        let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -1186,7 +1266,7 @@ impl Store for SqliteStore {
             args.len()
         );
         let conn = self.reader();
-        let mut stmt = conn.prepare(&sql)?;
+        let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), entry_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -1209,12 +1289,20 @@ impl Store for SqliteStore {
         received: u64,
         expires: u64,
     ) -> Result<u64> {
-        self.write(|tx| {
-            tx.execute(
+        // The write runs on the writer's thread, with its own copies.
+        let (account, device_udf, request_json) = (
+            account.to_owned(),
+            device_udf.to_owned(),
+            request_json.to_owned(),
+        );
+        self.write(move |tx| {
+            let (account, device_udf, request_json) =
+                (account.as_str(), device_udf.as_str(), request_json.as_str());
+            tx.cached_execute(
                 "DELETE FROM pending WHERE account = ?1 AND device_udf = ?2",
                 params![account, device_udf],
             )?;
-            tx.execute(
+            tx.cached_execute(
                 "INSERT INTO pending (account, device_udf, request_json, received, expires)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
@@ -1246,7 +1334,7 @@ impl Store for SqliteStore {
         max: usize,
     ) -> Result<Vec<PendingRecord>> {
         let conn = self.reader();
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT {PENDING_COLUMNS} FROM pending
              WHERE account = ?1 AND result_json IS NULL AND expires > ?2 AND seq > ?3
              ORDER BY seq LIMIT ?4"
@@ -1261,7 +1349,7 @@ impl Store for SqliteStore {
     fn pending_for_device(&self, account: &str, device_udf: &str) -> Result<Option<PendingRecord>> {
         let conn = self.reader();
         Ok(conn
-            .query_row(
+            .cached_query_row(
                 &format!(
                     "SELECT {PENDING_COLUMNS} FROM pending WHERE account = ?1 AND device_udf = ?2"
                 ),
@@ -1278,9 +1366,16 @@ impl Store for SqliteStore {
         result_json: &str,
         now: u64,
     ) -> Result<u64> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (account, device_udf, result_json) = (
+            account.to_owned(),
+            device_udf.to_owned(),
+            result_json.to_owned(),
+        );
+        self.write(move |tx| {
+            let (account, device_udf, result_json) = (account.as_str(), device_udf.as_str(), result_json.as_str());
             let row: Option<(i64, Option<String>)> = tx
-                .query_row(
+                .cached_query_row(
                     "SELECT expires, result_json FROM pending WHERE account = ?1 AND device_udf = ?2",
                     params![account, device_udf],
                     |r| Ok((r.get(0)?, r.get(1)?)),
@@ -1301,7 +1396,7 @@ impl Store for SqliteStore {
                     "unexpired connection request of device {device_udf}"
                 )));
             }
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE pending SET result_json = ?3 WHERE account = ?1 AND device_udf = ?2",
                 params![account, device_udf, result_json],
             )?;
@@ -1333,7 +1428,7 @@ impl Store for SqliteStore {
         // One read transaction, so the frames and IndexLast agree.
         let tx = conn.transaction()?;
         let frames = {
-            let mut stmt = tx.prepare(
+            let mut stmt = tx.prepare_cached(
                 "SELECT idx, unique_id, envelope_json, deleted FROM frames
                  WHERE account = ?1 AND catalog = ?2 AND idx >= ?3
                  ORDER BY idx LIMIT ?4",
@@ -1360,7 +1455,12 @@ impl Store for SqliteStore {
         catalog: &str,
         updates: &[UpdateRecord],
     ) -> Result<AppendOutcome> {
-        self.write(|tx| {
+        // The write runs on the writer's thread, with its own copies.
+        let (account, catalog, updates) =
+            (account.to_owned(), catalog.to_owned(), updates.to_vec());
+        self.write(move |tx| {
+            let (account, catalog, updates) =
+                (account.as_str(), catalog.as_str(), updates.as_slice());
             let index_before = last_frame_index(tx, account, catalog)?;
             let mut outcome = AppendOutcome {
                 index_before,
@@ -1692,10 +1792,10 @@ mod tests {
             .update_profile("a@x", "MPA", r#"{"v":2}"#, T0 + 1)
             .unwrap();
         store
-            .conn
-            .lock()
-            .unwrap()
-            .execute("UPDATE log SET data_json = '{\"v\":9}' WHERE idx = 2", [])
+            .write(|c| {
+                c.execute("UPDATE log SET data_json = '{\"v\":9}' WHERE idx = 2", [])?;
+                Ok(())
+            })
             .unwrap();
         assert_eq!(
             store.verify_log(),
@@ -2157,17 +2257,15 @@ mod tests {
         assert!(!store.check_and_store_nonce("MK", "n", T0, T0 + 1).unwrap());
         assert_eq!(store.checkpoint().unwrap(), checkpoint);
         assert_eq!(store.verify_log().unwrap(), checkpoint);
-        let (mode, sync, version): (String, i64, i64) = {
-            let conn = store.conn.lock().unwrap();
-            (
-                conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
-                    .unwrap(),
-                conn.query_row("PRAGMA synchronous", [], |r| r.get(0))
-                    .unwrap(),
-                conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-                    .unwrap(),
-            )
-        };
+        let (mode, sync, version): (String, i64, i64) = store
+            .write(|conn| {
+                Ok((
+                    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?,
+                    conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                ))
+            })
+            .unwrap();
         assert_eq!((mode.as_str(), sync, version), ("wal", 2, SCHEMA_VERSION));
         drop(store);
 
