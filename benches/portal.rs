@@ -818,12 +818,10 @@ fn main() {
     println!("  - Synchronize and Publish OfflineEscrowEntry go to one account from every");
     println!("    client; profile versions go to one account per client (u0..u15), each");
     println!("    client's Updated strictly increasing, so none is refused as stale.");
-    println!("  - A profile Publish verifies the new version's chain ({links} signatures here),");
-    println!(
-        "    and the request (1): about {} verifications, then caches the verified",
-        links + 1
-    );
-    println!("    version for the account's next requests; one SQLite write.");
+    println!("  - A profile Publish checks the new version against the stored, verified");
+    println!("    one ({links} signatures in its chain here): links equal byte for byte are");
+    println!("    not verified again, so a new Updated costs 2 verifications (the new");
+    println!("    personal signature and the request); then one SQLite write.");
     println!("  - An escrow Publish: 1 verification, 2 entry lookups, one SQLite write.");
     println!("  - Nonces are checked in memory and appended to a log file (no fsync);");
     println!("    requests arriving together share one write.");

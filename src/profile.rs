@@ -436,6 +436,19 @@ pub struct ChainCheck {
 /// broken device or application link; it stops at a broken master or
 /// personal link, since everything below depends on them.
 pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>) {
+    check_chain_from(signed, None)
+}
+
+/// [`check_chain`], taking from `known` (a version of the profile whose
+/// whole chain verified) every link it holds byte for byte: the master
+/// profile, device profiles and, under the same master profile, application
+/// profiles. A signature over the same bytes by the same key verifies the
+/// same way again, so only what is new is verified. The personal profile's
+/// own signature, which every new version changes, is always verified.
+fn check_chain_from(
+    signed: &Signed,
+    known: Option<&VerifiedProfile>,
+) -> (Vec<ChainCheck>, Option<VerifiedProfile>) {
     let mut checks = Vec::new();
     let mut record = |link: &str, r: &Result<()>| {
         checks.push(ChainCheck {
@@ -450,7 +463,11 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
             return (checks, None);
         }
     };
-    let master = match verify_master(&claimed.signed_master_profile) {
+    let known = known.filter(|k| k.personal.signed_master_profile == claimed.signed_master_profile);
+    let master = match known.map_or_else(
+        || verify_master(&claimed.signed_master_profile),
+        |k| Ok(k.master.clone()),
+    ) {
         Ok(m) => {
             record("master profile self-signature", &Ok(()));
             m
@@ -487,7 +504,10 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
     let mut ok = true;
     let mut devices = Vec::new();
     for device in &personal.devices {
-        let r = verify_device(device);
+        let r = match known.and_then(|k| k.personal.devices.iter().position(|d| d == device)) {
+            Some(i) => Ok(known.expect("found in it").devices[i].clone()),
+            None => verify_device(device),
+        };
         record(
             &format!("device {} self-signature", short(&device.identifier)),
             &r.clone().map(|_| ()),
@@ -500,7 +520,13 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
     let mut applications = Vec::new();
     for entry in &personal.applications {
         let link = format!("application profile {} signed by an online key", entry.kind);
-        let r: Result<ApplicationProfile> =
+        let same = known.and_then(|k| {
+            let i = k.personal.applications.iter().position(|e| e == entry)?;
+            Some(k.applications[i].1.clone())
+        });
+        let r: Result<ApplicationProfile> = if let Some(a) = same {
+            Ok(a)
+        } else {
             open_by_online_key(&entry.signed_application_profile, &master, &link).and_then(
                 |a: ApplicationProfile| {
                     if a.kind != entry.kind || a.identifier != entry.identifier {
@@ -511,7 +537,8 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
                     }
                     Ok(a)
                 },
-            );
+            )
+        };
         record(&link, &r.clone().map(|_| ()));
         match r {
             Ok(a) => applications.push((entry.clone(), a)),
@@ -530,7 +557,18 @@ pub fn check_chain(signed: &Signed) -> (Vec<ChainCheck>, Option<VerifiedProfile>
 /// Verifies a personal profile's whole chain; the error names the first
 /// broken link.
 pub fn verify_personal(signed: &Signed) -> Result<VerifiedProfile> {
-    let (checks, verified) = check_chain(signed);
+    first_broken_link(check_chain(signed))
+}
+
+/// [`verify_personal`] for a new version of `known`, verifying only the
+/// links that differ from it (see [`check_chain_from`]).
+pub fn verify_personal_update(signed: &Signed, known: &VerifiedProfile) -> Result<VerifiedProfile> {
+    first_broken_link(check_chain_from(signed, Some(known)))
+}
+
+fn first_broken_link(
+    (checks, verified): (Vec<ChainCheck>, Option<VerifiedProfile>),
+) -> Result<VerifiedProfile> {
     verified.ok_or_else(|| {
         let failed = checks.into_iter().find(|c| c.error.is_some());
         match failed {

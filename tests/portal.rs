@@ -576,6 +576,74 @@ fn publish_refusals_leave_data_unchanged() {
     assert_eq!(reply.status(), 202);
 }
 
+/// The portal verifies a new version only where it differs from the stored
+/// one; each part a new version may change must still be checked.
+#[test]
+fn a_new_version_is_verified_wherever_it_differs_from_the_stored_one() {
+    let p = portal();
+    let alice = user("alice");
+    alice.create_on(&p);
+    // A first update puts the verified version in the portal's cache.
+    let reply = p.call(
+        &User::publish(Entry::SignedPersonalProfile(alice.version(1, |_| {}))),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 202, "{}", reply.json);
+    let snapshot = p.snapshot(&alice.fingerprint);
+    let forger = SigningKey::generate();
+
+    // A device profile not signed by its own key.
+    let forged_device = {
+        let (phone, _) = extra_device();
+        let claimed: profile::DeviceProfile = phone.open_unverified().unwrap();
+        Signed::sign(&claimed, &phone.identifier, &forger)
+    };
+    // The master profile with one more online key, not signed by the
+    // master key, and a personal profile signed by that key.
+    let mut personal = alice.personal();
+    let mut master: profile::MasterProfile =
+        personal.signed_master_profile.open_unverified().unwrap();
+    master
+        .online_signature_keys
+        .push(forger.verifying_key().to_public_key());
+    personal.signed_master_profile = Signed::sign(&master, &alice.fingerprint, &forger);
+    personal.updated = at(5);
+    let forged_master = Signed::sign(&personal, &alice.fingerprint, &forger);
+    // An application profile re-signed by a key outside the master profile.
+    let forged_application = alice.version(6, |pp| {
+        let entry = &mut pp.applications[0];
+        let claimed: profile::ApplicationProfile =
+            entry.signed_application_profile.open_unverified().unwrap();
+        entry.signed_application_profile = Signed::sign(&claimed, &claimed.identifier, &forger);
+    });
+
+    for (what, forged) in [
+        (
+            "device",
+            alice.version(4, |pp| pp.devices.push(forged_device)),
+        ),
+        ("master", forged_master),
+        ("application", forged_application),
+    ] {
+        let reply = p.call(
+            &User::publish(Entry::SignedPersonalProfile(forged)),
+            alice.auth(),
+        );
+        assert_eq!(reply.status(), 400, "forged {what}: {}", reply.json);
+        assert!(
+            reply.description().contains("does not verify"),
+            "forged {what}: {}",
+            reply.json
+        );
+        assert_eq!(p.snapshot(&alice.fingerprint), snapshot, "forged {what}");
+    }
+    let reply = p.call(
+        &User::publish(Entry::SignedPersonalProfile(alice.version(10, |_| {}))),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 202, "{}", reply.json);
+}
+
 #[test]
 fn bad_inputs_are_refused_and_change_nothing() {
     let p = portal();
