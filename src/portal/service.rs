@@ -9,7 +9,6 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
@@ -132,6 +131,103 @@ struct CachedAccount {
     keys: AccountKeys,
 }
 
+/// Verified accounts in memory. Each account has a generation, bumped by
+/// every change to it, so a profile read from the store before a write is
+/// never cached after that write. Per account, so that writes to different
+/// accounts do not evict one another.
+struct AccountCache<T = CachedAccount> {
+    state: Mutex<CacheState<T>>,
+}
+
+struct CacheState<T> {
+    entries: HashMap<String, Arc<T>>,
+    generations: HashMap<String, u64>,
+    /// Bumped when the whole cache is dropped.
+    epoch: u64,
+}
+
+/// An account's generation as seen at some moment.
+type Generation = (u64, u64);
+
+impl<T> Default for AccountCache<T> {
+    fn default() -> Self {
+        AccountCache {
+            state: Mutex::new(CacheState {
+                entries: HashMap::new(),
+                generations: HashMap::new(),
+                epoch: 0,
+            }),
+        }
+    }
+}
+
+impl<T> CacheState<T> {
+    fn generation(&self, account: &str) -> Generation {
+        (
+            self.epoch,
+            self.generations.get(account).copied().unwrap_or(0),
+        )
+    }
+
+    fn bump(&mut self, account: &str) {
+        *self.generations.entry(account.to_owned()).or_insert(0) += 1;
+    }
+}
+
+impl<T> AccountCache<T> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CacheState<T>> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self, account: &str) -> Option<Arc<T>> {
+        self.lock().entries.get(account).cloned()
+    }
+
+    /// Read before reading the store for `account` or writing it.
+    fn generation(&self, account: &str) -> Generation {
+        self.lock().generation(account)
+    }
+
+    /// Forgets one account, or with `None` every account.
+    fn invalidate(&self, account: Option<&str>) {
+        let mut state = self.lock();
+        match account {
+            Some(a) => {
+                state.bump(a);
+                state.entries.remove(a);
+            }
+            None => {
+                state.epoch += 1;
+                state.entries.clear();
+            }
+        }
+    }
+
+    /// Caches `entry`, read from the store after `seen`, unless the account
+    /// changed since.
+    fn load(&self, account: &str, seen: Generation, entry: Arc<T>) {
+        let mut state = self.lock();
+        if state.generation(account) == seen {
+            state.entries.insert(account.to_owned(), entry);
+        }
+    }
+
+    /// Caches `entry`, made from a store write done after `seen`, as the
+    /// account's current state. If the account changed since (possibly by
+    /// a later write), it drops the account's entry instead. Either way the
+    /// generation is bumped, so a [`Self::load`] that read the store before
+    /// our write cannot cache its entry over ours.
+    fn install(&self, account: &str, seen: Generation, entry: Arc<T>) {
+        let mut state = self.lock();
+        if state.generation(account) == seen {
+            state.entries.insert(account.to_owned(), entry);
+        } else {
+            state.entries.remove(account);
+        }
+        state.bump(account);
+    }
+}
+
 /// An account address split and checked against this portal's rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct AccountName {
@@ -148,10 +244,7 @@ struct AccountName {
 pub struct Portal {
     config: PortalConfig,
     store: Box<dyn Store>,
-    accounts: Mutex<HashMap<String, Arc<CachedAccount>>>,
-    /// Bumped by every invalidation, so a profile loaded before a write is
-    /// not cached after it.
-    generation: AtomicU64,
+    accounts: AccountCache,
     open_limiter: RateLimiter,
     recovery_limiter: RateLimiter,
     /// `portal.lock` in the data folder, held while the portal lives: the
@@ -294,8 +387,7 @@ impl Portal {
             recovery_limiter: RateLimiter::new(recovery_rate),
             config,
             store,
-            accounts: Mutex::new(HashMap::new()),
-            generation: AtomicU64::new(0),
+            accounts: AccountCache::default(),
             _lock: None,
         }
     }
@@ -460,53 +552,15 @@ impl Portal {
     }
 
     fn invalidate(&self, account: Option<&str>) {
-        self.generation.fetch_add(1, Ordering::SeqCst);
-        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
-        match account {
-            Some(a) => {
-                accounts.remove(a);
-            }
-            None => accounts.clear(),
-        }
-    }
-
-    /// Caches `entry`, made from a store write done after `generation` was
-    /// read, as `account`'s current state. If anything was invalidated since
-    /// (possibly by a later write to the same account), it drops the
-    /// account's entry instead, as [`Self::invalidate`] would. Either way
-    /// the generation is bumped under the lock, so a [`Self::cached_account`]
-    /// load that read the store before our write cannot install its entry
-    /// over ours.
-    fn install(&self, account: &str, generation: u64, entry: CachedAccount) {
-        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
-        let current = self
-            .generation
-            .compare_exchange(
-                generation,
-                generation + 1,
-                Ordering::SeqCst,
-                Ordering::SeqCst,
-            )
-            .is_ok();
-        if current {
-            accounts.insert(account.to_owned(), Arc::new(entry));
-        } else {
-            self.generation.fetch_add(1, Ordering::SeqCst);
-            accounts.remove(account);
-        }
+        self.accounts.invalidate(account);
     }
 
     /// The account's verified profile, from memory or from the store.
     fn cached_account(&self, account: &str) -> Outcome<Arc<CachedAccount>> {
-        if let Some(cached) = self
-            .accounts
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(account)
-        {
-            return Ok(cached.clone());
+        if let Some(cached) = self.accounts.get(account) {
+            return Ok(cached);
         }
-        let generation = self.generation.load(Ordering::SeqCst);
+        let generation = self.accounts.generation(account);
         let record = self.store.account(account)?.ok_or_else(|| {
             fail(
                 status::NOT_FOUND,
@@ -526,10 +580,7 @@ impl Portal {
             keys: AccountKeys::new(&verified),
             profile: verified,
         });
-        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
-        if self.generation.load(Ordering::SeqCst) == generation {
-            accounts.insert(account.to_owned(), cached.clone());
-        }
+        self.accounts.load(account, generation, cached.clone());
         Ok(cached)
     }
 
@@ -843,7 +894,8 @@ impl Portal {
         if cached.revoked {
             return Err(revoked(&cached.profile_id));
         }
-        let verified = profile::verify_personal(signed)
+        // The stored version's chain verified; only what changed is checked.
+        let verified = profile::verify_personal_update(signed, &cached.profile)
             .map_err(|e| bad(format!("the personal profile does not verify: {e}")))?;
         if verified.fingerprint() != cached.profile_id {
             return Err(fail(
@@ -892,7 +944,7 @@ impl Portal {
         // Read before the write: any invalidation after this point may be
         // for a write that landed after ours, so `install` then drops the
         // entry instead of caching ours.
-        let generation = self.generation.load(Ordering::SeqCst);
+        let generation = self.accounts.generation(&account);
         if let Err(e) = self
             .store
             .update_profile(&account, &cached.profile_id, &json, now())
@@ -911,7 +963,7 @@ impl Portal {
             profile: verified,
             keys,
         };
-        self.install(&account, generation, entry);
+        self.accounts.install(&account, generation, Arc::new(entry));
         Ok(Response::PublishResponse(PublishResponse {
             status: ResponseStatus::new(status::UPDATED),
         }))
@@ -1176,6 +1228,38 @@ mod tests {
         );
         let bad = p.account_name("al ice/é@example.com");
         assert_eq!(bad.invalid, " /é");
+    }
+
+    #[test]
+    fn account_cache_keeps_stale_reads_out_per_account() {
+        let cache = AccountCache::<u32>::default();
+        // A load that read the store before a write to the same account
+        // is not cached; one for another account is.
+        let a_before = cache.generation("a");
+        let b_before = cache.generation("b");
+        cache.install("a", cache.generation("a"), Arc::new(2));
+        cache.load("a", a_before, Arc::new(1));
+        cache.load("b", b_before, Arc::new(7));
+        assert_eq!(cache.get("a").as_deref(), Some(&2));
+        assert_eq!(cache.get("b").as_deref(), Some(&7));
+        // Two writes to one account racing: the one that installs second
+        // saw a stale generation, so the account is dropped, not guessed.
+        let first = cache.generation("a");
+        let second = cache.generation("a");
+        cache.install("a", second, Arc::new(4));
+        cache.install("a", first, Arc::new(3));
+        assert_eq!(cache.get("a"), None);
+        // Writes to different accounts do not evict each other.
+        let (a, b) = (cache.generation("a"), cache.generation("b"));
+        cache.install("a", a, Arc::new(5));
+        cache.install("b", b, Arc::new(8));
+        assert_eq!(cache.get("a").as_deref(), Some(&5));
+        assert_eq!(cache.get("b").as_deref(), Some(&8));
+        // Invalidating all makes every earlier read stale.
+        let c = cache.generation("c");
+        cache.invalidate(None);
+        cache.load("c", c, Arc::new(9));
+        assert_eq!((cache.get("a"), cache.get("c")), (None, None));
     }
 
     #[test]
