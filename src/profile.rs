@@ -504,10 +504,13 @@ fn check_chain_from(
     let mut ok = true;
     let mut devices = Vec::new();
     for device in &personal.devices {
-        let r = match known.and_then(|k| k.personal.devices.iter().position(|d| d == device)) {
-            Some(i) => Ok(known.expect("found in it").devices[i].clone()),
-            None => verify_device(device),
-        };
+        // A verified profile's devices and applications are in the order
+        // of its personal profile's lists.
+        let same = known.and_then(|k| {
+            let i = k.personal.devices.iter().position(|d| d == device)?;
+            Some(k.devices[i].clone())
+        });
+        let r = same.map_or_else(|| verify_device(device), Ok);
         record(
             &format!("device {} self-signature", short(&device.identifier)),
             &r.clone().map(|_| ()),

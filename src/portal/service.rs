@@ -551,10 +551,6 @@ impl Portal {
         }
     }
 
-    fn invalidate(&self, account: Option<&str>) {
-        self.accounts.invalidate(account);
-    }
-
     /// The account's verified profile, from memory or from the store.
     fn cached_account(&self, account: &str) -> Outcome<Arc<CachedAccount>> {
         if let Some(cached) = self.accounts.get(account) {
@@ -740,7 +736,7 @@ impl Portal {
         let json = serde_json::to_string(signed).expect("a profile serializes");
         self.store
             .create_account(&account, verified.fingerprint(), &json, now)?;
-        self.invalidate(Some(&account));
+        self.accounts.invalidate(Some(&account));
         Ok(Response::CreateResponse(CreateResponse {
             status: ResponseStatus::with_description(status::CREATED, format!("created {account}")),
         }))
@@ -755,7 +751,7 @@ impl Portal {
         let (account, _, _) =
             self.authenticate_update(authentication, body, Some(&request.account), true)?;
         let result = self.store.delete_account(&account, now());
-        self.invalidate(Some(&account));
+        self.accounts.invalidate(Some(&account));
         result?;
         Ok(Response::DeleteResponse(DeleteResponse {
             status: ResponseStatus::with_description(status::OK, format!("deleted {account}")),
@@ -949,7 +945,7 @@ impl Portal {
             .store
             .update_profile(&account, &cached.profile_id, &json, now())
         {
-            self.invalidate(Some(&account));
+            self.accounts.invalidate(Some(&account));
             return Err(e.into());
         }
         // The store refuses to update a missing or revoked account, so right
@@ -1058,7 +1054,7 @@ impl Portal {
         }
         let json = serde_json::to_string(signed).expect("a revocation serializes");
         let result = self.store.mark_revoked(&signed.identifier, &json, now());
-        self.invalidate(None);
+        self.accounts.invalidate(None);
         result?;
         Ok(Response::PublishResponse(PublishResponse {
             status: ResponseStatus::with_description(
