@@ -598,9 +598,12 @@ fn breakdown(user: &User, sample: &VerifySample) -> (Vec<(&'static str, Duration
 
     let portal = Portal::open(config(dir.path())).unwrap();
     let ip = IpAddr::from([127, 0, 0, 1]);
+    // `handle` is async; the calling thread drives it, as a portal worker
+    // would.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
     let handle = |request: Prepared| {
-        portal
-            .handle(ip, request.header.as_deref(), &request.body)
+        runtime
+            .block_on(portal.handle(ip, request.header.as_deref(), &request.body))
             .response
             .status()
             .status
@@ -614,14 +617,14 @@ fn breakdown(user: &User, sample: &VerifySample) -> (Vec<(&'static str, Duration
     let hello = median_call(
         || (),
         |()| {
-            black_box(portal.handle(ip, None, &hello_body));
+            black_box(runtime.block_on(portal.handle(ip, None, &hello_body)));
         },
     );
     let get_body = serde_json::to_vec(&get_request(&user.account)).unwrap();
     let get = median_call(
         || (),
         |()| {
-            black_box(portal.handle(ip, None, &get_body));
+            black_box(runtime.block_on(portal.handle(ip, None, &get_body)));
         },
     );
     let per_thread = (BUDGET.as_secs_f64() / sync.as_secs_f64()) as usize;

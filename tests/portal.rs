@@ -1263,6 +1263,20 @@ fn acknowledged_writes_survive_sigkill() {
             .as_u16()
     };
     assert_eq!(send_escrow(&server.url), 201);
+    // Writes sent together share commits (group commit): each is
+    // acknowledged only once its commit is on disk.
+    let together: Vec<OfflineEscrowEntry> = (0..16).map(|_| recovery_record()).collect();
+    std::thread::scope(|s| {
+        for record in &together {
+            let url = server.url.clone();
+            let post = &post;
+            let alice = &alice;
+            s.spawn(move || {
+                let publish = User::publish(Entry::OfflineEscrowEntry(record.clone()));
+                assert_eq!(post(&url, &publish, alice.auth()).0, 201);
+            });
+        }
+    });
     let (_, status) = post(&server.url, &Request::StatusRequest(StatusRequest {}), None);
     server.child.kill().unwrap();
     server.child.wait().unwrap();
@@ -1290,6 +1304,17 @@ fn acknowledged_writes_survive_sigkill() {
     let entry: Entry =
         serde_json::from_value(found["GetResponse"]["DataItems"][0]["Entry"].clone()).unwrap();
     assert_eq!(entry, Entry::OfflineEscrowEntry(record));
+    for record in together {
+        let get = Request::GetRequest(GetRequest {
+            identifier: Some(record.identifier.clone()),
+            ..Default::default()
+        });
+        let (code, found) = post(&server.url, &get, None);
+        assert_eq!(code, 200, "{found}");
+        let entry: Entry =
+            serde_json::from_value(found["GetResponse"]["DataItems"][0]["Entry"].clone()).unwrap();
+        assert_eq!(entry, Entry::OfflineEscrowEntry(record));
+    }
     // The account still authenticates after the restart.
     let delete = Request::DeleteRequest(DeleteRequest {
         account: alice.account.clone(),

@@ -12,6 +12,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::post;
+use futures_util::FutureExt as _;
 
 use super::Portal;
 use super::auth;
@@ -69,11 +70,16 @@ async fn endpoint(
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_owned);
                 // In place, not on the blocking pool: a read takes tens of
-                // microseconds, and `Portal::handle` hands a write's worker
-                // over itself (the load benchmark's finding).
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    portal.handle(client.ip(), authentication.as_deref(), &bytes)
-                }))
+                // microseconds, a Publish awaits its commit, and
+                // `Portal::handle` hands the worker of a blocking write over
+                // itself (the load benchmark's findings).
+                std::panic::AssertUnwindSafe(portal.handle(
+                    client.ip(),
+                    authentication.as_deref(),
+                    &bytes,
+                ))
+                .catch_unwind()
+                .await
                 .unwrap_or_else(|_| {
                     eprintln!("meshman portal: a request handler panicked");
                     mesh_error(status::INTERNAL, "the portal failed")

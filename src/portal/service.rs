@@ -403,7 +403,12 @@ impl Portal {
     }
 
     /// Answers one request body.
-    pub fn handle(&self, client: IpAddr, authentication: Option<&str>, body: &[u8]) -> Answer {
+    pub async fn handle(
+        &self,
+        client: IpAddr,
+        authentication: Option<&str>,
+        body: &[u8],
+    ) -> Answer {
         let request: Request = match serde_json::from_slice(body) {
             Ok(r) => r,
             Err(e) => {
@@ -438,15 +443,7 @@ impl Portal {
                 response: request.error_response(ResponseStatus::new(status::TOO_MANY_REQUESTS)),
             };
         }
-        // A read answers in tens of microseconds: in place, on the async
-        // worker. A write waits for an fsync, so it first lets tokio move
-        // the worker's other connections elsewhere (outside a runtime,
-        // block_in_place just runs it).
-        let result = if only_reads(&request) {
-            self.dispatch(&request, client, authentication, body)
-        } else {
-            tokio::task::block_in_place(|| self.dispatch(&request, client, authentication, body))
-        };
+        let result = self.dispatch(&request, client, authentication, body).await;
         let response = match result {
             Ok(r) => r,
             Err(status) => {
@@ -460,28 +457,39 @@ impl Portal {
         Answer { name, response }
     }
 
-    fn dispatch(
+    /// Runs one request. A read answers in tens of microseconds: in place,
+    /// on the async worker. A Publish sends its write to the store and
+    /// awaits the commit, holding no thread meanwhile. Other writes, rarer,
+    /// block until their commit, so they first let tokio move the worker's
+    /// other connections elsewhere (`writing`).
+    async fn dispatch(
         &self,
         request: &Request,
         client: IpAddr,
         authentication: Option<&str>,
         body: &[u8],
     ) -> Outcome<Response> {
+        use tokio::task::block_in_place as writing;
         match request {
             Request::HelloRequest(_) => Ok(self.hello()),
+            Request::ValidateRequest(r) if r.reserve == Some(true) => {
+                writing(|| self.validate(r, client))
+            }
             Request::ValidateRequest(r) => self.validate(r, client),
-            Request::CreateRequest(r) => self.create(r, client, authentication, body),
-            Request::DeleteRequest(r) => self.delete(r, authentication, body),
+            Request::CreateRequest(r) => writing(|| self.create(r, client, authentication, body)),
+            Request::DeleteRequest(r) => writing(|| self.delete(r, authentication, body)),
             Request::GetRequest(r) => self.get(r, client),
-            Request::PublishRequest(r) => self.publish(r, authentication, body),
+            Request::PublishRequest(r) => self.publish(r, authentication, body).await,
             Request::StatusRequest(_) => self.status(),
             Request::TransferRequest(r) => self.transfer(r, authentication, body),
             Request::SynchronizeRequest(r) => self.synchronize(r, authentication, body),
-            Request::AppendRequest(r) => self.append(r, authentication, body),
-            Request::ConnectStartRequest(r) => self.connect_start(r),
+            Request::AppendRequest(r) => writing(|| self.append(r, authentication, body)),
+            Request::ConnectStartRequest(r) => writing(|| self.connect_start(r)),
             Request::ConnectStatusRequest(r) => self.connect_status(r, authentication, body),
             Request::ConnectPendingRequest(r) => self.connect_pending(r, authentication, body),
-            Request::ConnectCompleteRequest(r) => self.connect_complete(r, authentication, body),
+            Request::ConnectCompleteRequest(r) => {
+                writing(|| self.connect_complete(r, authentication, body))
+            }
         }
     }
 
@@ -859,7 +867,7 @@ impl Portal {
         }))
     }
 
-    fn publish(
+    async fn publish(
         &self,
         request: &PublishRequest,
         authentication: Option<&str>,
@@ -867,10 +875,14 @@ impl Portal {
     ) -> Outcome<Response> {
         match &request.entry {
             Entry::SignedPersonalProfile(signed) => {
-                self.publish_profile(signed, authentication, body)
+                self.publish_profile(signed, authentication, body).await
             }
-            Entry::OfflineEscrowEntry(entry) => self.publish_recovery(entry, authentication, body),
-            Entry::MasterRevocation(signed) => self.publish_revocation(signed),
+            Entry::OfflineEscrowEntry(entry) => {
+                self.publish_recovery(entry, authentication, body).await
+            }
+            Entry::MasterRevocation(signed) => {
+                tokio::task::block_in_place(|| self.publish_revocation(signed))
+            }
             other => Err(bad(format!(
                 "a {} cannot be published; only SignedPersonalProfile, OfflineEscrowEntry and MasterRevocation",
                 other.type_name()
@@ -878,7 +890,7 @@ impl Portal {
         }
     }
 
-    fn publish_profile(
+    async fn publish_profile(
         &self,
         signed: &Signed,
         authentication: Option<&str>,
@@ -943,7 +955,8 @@ impl Portal {
         let generation = self.accounts.generation(&account);
         if let Err(e) = self
             .store
-            .update_profile(&account, &cached.profile_id, &json, now())
+            .update_profile_later(&account, &cached.profile_id, &json, now())
+            .await
         {
             self.accounts.invalidate(Some(&account));
             return Err(e.into());
@@ -965,7 +978,7 @@ impl Portal {
         }))
     }
 
-    fn publish_recovery(
+    async fn publish_recovery(
         &self,
         entry: &OfflineEscrowEntry,
         authentication: Option<&str>,
@@ -992,13 +1005,15 @@ impl Portal {
             .get_entry(&entry.identifier, Some(KIND_RECOVERY_RECORD))?
             .is_some();
         let json = serde_json::to_string(entry).expect("a record serializes");
-        self.store.put_entry(
-            &entry.identifier,
-            KIND_RECOVERY_RECORD,
-            Some(&account),
-            &json,
-            now(),
-        )?;
+        self.store
+            .put_entry_later(
+                &entry.identifier,
+                KIND_RECOVERY_RECORD,
+                Some(&account),
+                &json,
+                now(),
+            )
+            .await?;
         Ok(Response::PublishResponse(PublishResponse {
             status: ResponseStatus::new(if existed {
                 status::UPDATED
@@ -1162,27 +1177,6 @@ fn parse_error(body: &[u8], error: &serde_json::Error) -> String {
     }
 }
 
-/// Whether answering `request` writes nothing durable (its nonce, if it
-/// is authenticated, is not fsynced).
-fn only_reads(request: &Request) -> bool {
-    match request {
-        Request::HelloRequest(_)
-        | Request::GetRequest(_)
-        | Request::StatusRequest(_)
-        | Request::ConnectStatusRequest(_)
-        | Request::ConnectPendingRequest(_)
-        | Request::TransferRequest(_)
-        | Request::SynchronizeRequest(_) => true,
-        Request::ValidateRequest(v) => v.reserve != Some(true),
-        Request::CreateRequest(_)
-        | Request::DeleteRequest(_)
-        | Request::PublishRequest(_)
-        | Request::ConnectStartRequest(_)
-        | Request::ConnectCompleteRequest(_)
-        | Request::AppendRequest(_) => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1272,6 +1266,9 @@ mod tests {
     fn parse_errors_say_what_is_wrong() {
         let (_dir, p) = portal("example.com", 0);
         let ip = IpAddr::from(Ipv4Addr::LOCALHOST);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
         for (body, want) in [
             (&b"{not json"[..], "not JSON"),
             (br#"{"FooRequest":{}}"#, "unknown message"),
@@ -1281,7 +1278,7 @@ mod tests {
             ),
             (br#"[1]"#, "one member"),
         ] {
-            let answer = p.handle(ip, None, body);
+            let answer = runtime.block_on(p.handle(ip, None, body));
             let status = answer.response.status();
             assert_eq!(status.status, status::BAD_REQUEST);
             assert!(

@@ -105,6 +105,10 @@ impl From<rusqlite::Error> for StoreError {
 /// Shorthand for store results.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// A write already sent to the store: a future of its result. It is
+/// carried out whether or not the future is awaited.
+pub type PendingWrite<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T>> + Send>>;
+
 /// An account on this portal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountRecord {
@@ -310,6 +314,23 @@ pub trait Store: Send + Sync {
         now: u64,
     ) -> Result<u64>;
 
+    /// [`Store::update_profile`] for async callers. A store that cannot
+    /// send a write ahead does it here and returns its result.
+    fn update_profile_later(
+        &self,
+        account: &str,
+        profile_id: &str,
+        profile_json: &str,
+        now: u64,
+    ) -> PendingWrite<u64> {
+        Box::pin(std::future::ready(self.update_profile(
+            account,
+            profile_id,
+            profile_json,
+            now,
+        )))
+    }
+
     /// Records a master revocation: publishes it, marks every account of the
     /// profile revoked, and refuses later creations and updates for it.
     fn mark_revoked(&self, profile_id: &str, revocation_json: &str, now: u64) -> Result<u64>;
@@ -352,6 +373,21 @@ pub trait Store: Send + Sync {
         json: &str,
         now: u64,
     ) -> Result<u64>;
+
+    /// [`Store::put_entry`] for async callers (see
+    /// [`Store::update_profile_later`]).
+    fn put_entry_later(
+        &self,
+        identifier: &str,
+        kind: &str,
+        account: Option<&str>,
+        json: &str,
+        now: u64,
+    ) -> PendingWrite<u64> {
+        Box::pin(std::future::ready(
+            self.put_entry(identifier, kind, account, json, now),
+        ))
+    }
 
     /// The entry `(identifier, kind)`, or with no kind the most recently
     /// written entry of that identifier.
@@ -785,6 +821,98 @@ fn last_frame_index(tx: &Connection, account: &str, catalog: &str) -> Result<u64
     Ok(uint(last))
 }
 
+/// The write of [`Store::update_profile`], to run on the writer's thread.
+fn update_profile_write(
+    account: &str,
+    expected_profile: &str,
+    profile_json: &str,
+    now: u64,
+) -> impl FnOnce(&Connection) -> Result<u64> + Send + 'static {
+    // The write runs on the writer's thread, with its own copies.
+    let (account, expected_profile, profile_json) = (
+        account.to_owned(),
+        expected_profile.to_owned(),
+        profile_json.to_owned(),
+    );
+    move |tx: &Connection| {
+        let (account, expected_profile, profile_json) = (
+            account.as_str(),
+            expected_profile.as_str(),
+            profile_json.as_str(),
+        );
+        let row: Option<(String, i64)> = tx
+            .cached_query_row(
+                "SELECT profile_id, revoked FROM accounts WHERE account = ?1",
+                [account],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((profile_id, revoked)) = row else {
+            return Err(StoreError::NotFound(format!("account {account}")));
+        };
+        if revoked != 0 || is_revoked(tx, &profile_id)? {
+            return Err(StoreError::Revoked(profile_id));
+        }
+        if profile_id != expected_profile {
+            return Err(StoreError::Conflict(format!(
+                "account {account} is now bound to profile {profile_id}"
+            )));
+        }
+        tx.cached_execute(
+            "UPDATE accounts SET profile_json = ?2, updated = ?3 WHERE account = ?1",
+            params![account, profile_json, int(now)],
+        )?;
+        upsert_entry(
+            tx,
+            &profile_id,
+            KIND_PERSONAL_PROFILE,
+            Some(account),
+            profile_json,
+            now,
+        )
+    }
+}
+
+/// The write of [`Store::put_entry`], to run on the writer's thread.
+fn put_entry_write(
+    identifier: &str,
+    kind: &str,
+    account: Option<&str>,
+    json: &str,
+    now: u64,
+) -> impl FnOnce(&Connection) -> Result<u64> + Send + 'static {
+    // The write runs on the writer's thread, with its own copies.
+    let (identifier, kind, account, json) = (
+        identifier.to_owned(),
+        kind.to_owned(),
+        account.map(str::to_owned),
+        json.to_owned(),
+    );
+    move |tx: &Connection| {
+        let (identifier, kind, account, json) = (
+            identifier.as_str(),
+            kind.as_str(),
+            account.as_deref(),
+            json.as_str(),
+        );
+        let owner: Option<Option<String>> = tx
+            .cached_query_row(
+                "SELECT account FROM entries WHERE identifier = ?1 AND kind = ?2",
+                params![identifier, kind],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(Some(owner)) = owner
+            && Some(owner.as_str()) != account
+        {
+            return Err(StoreError::Conflict(format!(
+                "{kind} {identifier} belongs to another account"
+            )));
+        }
+        upsert_entry(tx, identifier, kind, account, json, now)
+    }
+}
+
 impl SqliteStore {
     /// Opens (creating if needed) the database at `path`, in WAL mode with
     /// `synchronous=FULL` so an acknowledged write survives power loss.
@@ -1001,49 +1129,27 @@ impl Store for SqliteStore {
         profile_json: &str,
         now: u64,
     ) -> Result<u64> {
-        // The write runs on the writer's thread, with its own copies.
-        let (account, expected_profile, profile_json) = (
-            account.to_owned(),
-            expected_profile.to_owned(),
-            profile_json.to_owned(),
-        );
-        self.write(move |tx| {
-            let (account, expected_profile, profile_json) = (
-                account.as_str(),
-                expected_profile.as_str(),
-                profile_json.as_str(),
-            );
-            let row: Option<(String, i64)> = tx
-                .cached_query_row(
-                    "SELECT profile_id, revoked FROM accounts WHERE account = ?1",
-                    [account],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some((profile_id, revoked)) = row else {
-                return Err(StoreError::NotFound(format!("account {account}")));
-            };
-            if revoked != 0 || is_revoked(tx, &profile_id)? {
-                return Err(StoreError::Revoked(profile_id));
-            }
-            if profile_id != expected_profile {
-                return Err(StoreError::Conflict(format!(
-                    "account {account} is now bound to profile {profile_id}"
-                )));
-            }
-            tx.cached_execute(
-                "UPDATE accounts SET profile_json = ?2, updated = ?3 WHERE account = ?1",
-                params![account, profile_json, int(now)],
-            )?;
-            upsert_entry(
-                tx,
-                &profile_id,
-                KIND_PERSONAL_PROFILE,
-                Some(account),
-                profile_json,
-                now,
-            )
-        })
+        self.write(update_profile_write(
+            account,
+            expected_profile,
+            profile_json,
+            now,
+        ))
+    }
+
+    fn update_profile_later(
+        &self,
+        account: &str,
+        expected_profile: &str,
+        profile_json: &str,
+        now: u64,
+    ) -> PendingWrite<u64> {
+        self.writer.send(update_profile_write(
+            account,
+            expected_profile,
+            profile_json,
+            now,
+        ))
     }
 
     fn mark_revoked(&self, profile_id: &str, revocation_json: &str, now: u64) -> Result<u64> {
@@ -1199,36 +1305,19 @@ impl Store for SqliteStore {
         json: &str,
         now: u64,
     ) -> Result<u64> {
-        // The write runs on the writer's thread, with its own copies.
-        let (identifier, kind, account, json) = (
-            identifier.to_owned(),
-            kind.to_owned(),
-            account.map(str::to_owned),
-            json.to_owned(),
-        );
-        self.write(move |tx| {
-            let (identifier, kind, account, json) = (
-                identifier.as_str(),
-                kind.as_str(),
-                account.as_deref(),
-                json.as_str(),
-            );
-            let owner: Option<Option<String>> = tx
-                .cached_query_row(
-                    "SELECT account FROM entries WHERE identifier = ?1 AND kind = ?2",
-                    params![identifier, kind],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(Some(owner)) = owner
-                && Some(owner.as_str()) != account
-            {
-                return Err(StoreError::Conflict(format!(
-                    "{kind} {identifier} belongs to another account"
-                )));
-            }
-            upsert_entry(tx, identifier, kind, account, json, now)
-        })
+        self.write(put_entry_write(identifier, kind, account, json, now))
+    }
+
+    fn put_entry_later(
+        &self,
+        identifier: &str,
+        kind: &str,
+        account: Option<&str>,
+        json: &str,
+        now: u64,
+    ) -> PendingWrite<u64> {
+        self.writer
+            .send(put_entry_write(identifier, kind, account, json, now))
     }
 
     fn get_entry(&self, identifier: &str, kind: Option<&str>) -> Result<Option<EntryRecord>> {

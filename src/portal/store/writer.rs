@@ -31,7 +31,7 @@ use std::thread::{self, JoinHandle};
 
 use rusqlite::Connection;
 
-use super::{Result, StoreError};
+use super::{PendingWrite, Result, StoreError};
 
 /// The most writes one COMMIT acknowledges, so a steady stream of writes
 /// cannot keep the first of them waiting.
@@ -68,7 +68,14 @@ type Ran<T> = std::result::Result<Result<T>, Box<dyn Any + Send>>;
 struct Write<T, F> {
     f: Option<F>,
     ran: Option<Ran<T>>,
-    reply: SyncSender<Ran<T>>,
+    reply: Reply<T>,
+}
+
+/// Where a write's result goes: to a thread blocked on it, or to a task
+/// that awaits it.
+enum Reply<T> {
+    Blocked(SyncSender<Ran<T>>),
+    Awaited(tokio::sync::oneshot::Sender<Ran<T>>),
 }
 
 impl<T, F> Task for Write<T, F>
@@ -92,8 +99,12 @@ where
             (Some(ran), Ok(())) => ran,
             (None, Ok(())) => Ok(Err(StoreError::Database("the write never ran".into()))),
         };
-        // The caller is waiting for this; it cannot have gone.
-        let _ = self.reply.send(reply);
+        // A blocked caller is still there; an awaiting one may have gone
+        // (its client hung up), and then its answer is not needed.
+        let _ = match self.reply {
+            Reply::Blocked(to) => to.send(reply).ok(),
+            Reply::Awaited(to) => to.send(reply).ok(),
+        };
     }
 }
 
@@ -125,8 +136,31 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T> + Send + 'static,
     {
-        let stopped = || StoreError::Database("the store's writer has stopped".into());
         let (reply, answer) = mpsc::sync_channel(1);
+        self.enqueue(f, Reply::Blocked(reply))?;
+        unwrap_answer(answer.recv().ok())
+    }
+
+    /// [`Self::write`] for async callers: sends the write at once and
+    /// returns a future of its result, so no thread waits for the commit.
+    pub(super) fn send<T, F>(&self, f: F) -> PendingWrite<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let sent = self.enqueue(f, Reply::Awaited(reply));
+        Box::pin(async move {
+            sent?;
+            unwrap_answer(answer.await.ok())
+        })
+    }
+
+    fn enqueue<T, F>(&self, f: F, reply: Reply<T>) -> Result<()>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
         let task = Box::new(Write {
             f: Some(f),
             ran: None,
@@ -138,11 +172,7 @@ impl Writer {
             self.counts.queued.fetch_sub(1, Ordering::SeqCst);
             return Err(stopped());
         }
-        match answer.recv() {
-            Ok(Ok(result)) => result,
-            Ok(Err(panic)) => panic::resume_unwind(panic),
-            Err(_) => Err(stopped()),
-        }
+        Ok(())
     }
 
     /// How many transactions have been committed so far.
@@ -166,6 +196,20 @@ impl Drop for Writer {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+fn stopped() -> StoreError {
+    StoreError::Database("the store's writer has stopped".into())
+}
+
+/// A write's result as its caller gets it: a panic in the write goes on in
+/// the caller.
+fn unwrap_answer<T>(answer: Option<Ran<T>>) -> Result<T> {
+    match answer {
+        Some(Ok(result)) => result,
+        Some(Err(panic)) => panic::resume_unwind(panic),
+        None => Err(stopped()),
     }
 }
 
@@ -431,6 +475,24 @@ mod tests {
         assert!(results.into_iter().all(|r| r.unwrap().is_ok()));
         assert_eq!(commits, 2, "one full transaction, then the rest");
         assert_eq!(names(&w).len(), MAX_BATCH + 8);
+    }
+
+    #[test]
+    fn an_awaited_write_is_answered_after_its_commit() {
+        let w = writer();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let pending = w.send(insert("a"));
+        // Sent at once: it commits whether or not anyone awaits it yet.
+        until("the write's commit", || w.commits() == 1);
+        runtime.block_on(pending).unwrap();
+        let refused = w.send(|conn| insert("a")(conn));
+        let e = runtime.block_on(refused).unwrap_err();
+        assert!(e.to_string().contains("UNIQUE"), "{e}");
+        // A write whose caller went away still lands.
+        drop(w.send(insert("b")));
+        assert_eq!(names(&w), ["a", "b"]);
     }
 
     #[test]
