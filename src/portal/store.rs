@@ -624,19 +624,37 @@ fn chain_value(prev: &str, entry: &LogEntry) -> Result<String> {
     let prev = unhex(prev).filter(|b| b.len() == 64).ok_or_else(|| {
         StoreError::Corrupt(format!("log chain value {prev:?} is not 64 bytes of hex"))
     })?;
-    let canonical = serde_json::to_vec(&serde_json::json!([
-        entry.index,
-        entry.account,
-        entry.identifier,
-        entry.kind,
-        entry.data_json,
-        entry.time
-    ]))
+    let mut hasher = Hasher(Context::new(&SHA512));
+    hasher.0.update(&prev);
+    // The compact JSON array [index, account, identifier, kind, data_json,
+    // time], serialised straight into the hash (a tuple is a JSON array).
+    serde_json::to_writer(
+        &mut hasher,
+        &(
+            entry.index,
+            &entry.account,
+            &entry.identifier,
+            &entry.kind,
+            &entry.data_json,
+            entry.time,
+        ),
+    )
     .map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let mut ctx = Context::new(&SHA512);
-    ctx.update(&prev);
-    ctx.update(&canonical);
-    Ok(hex(ctx.finish().as_ref()))
+    Ok(hex(hasher.0.finish().as_ref()))
+}
+
+/// Feeds what is written to it into a digest.
+struct Hasher(Context);
+
+impl std::io::Write for Hasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Appends one record to the portal log inside `tx`; returns its index.
@@ -1869,6 +1887,47 @@ mod tests {
             Err(StoreError::Conflict(_))
         ));
         assert_eq!(store.account("a@x").unwrap().unwrap().profile_id, "MPB");
+    }
+
+    /// Stored logs are checked against these bytes: they must not change.
+    #[test]
+    fn chain_values_hash_the_same_bytes_as_ever() {
+        let prev = hex(&[7u8; 64]);
+        for (account, data_json) in [
+            (
+                Some("a@x"),
+                Some(r#"{"Quote":"\"","Tab":"\t","é":"ü\u2028"}"#),
+            ),
+            (None, None),
+            (Some("b@x"), Some("")),
+        ] {
+            let entry = LogEntry {
+                index: 42,
+                account: account.map(str::to_owned),
+                identifier: "MDXY-\"\n".into(),
+                kind: KIND_PERSONAL_PROFILE.into(),
+                data_json: data_json.map(str::to_owned),
+                time: T0,
+                chain: String::new(),
+            };
+            // The form the first logs were written with.
+            let canonical = serde_json::to_vec(&serde_json::json!([
+                entry.index,
+                entry.account,
+                entry.identifier,
+                entry.kind,
+                entry.data_json,
+                entry.time
+            ]))
+            .unwrap();
+            let mut ctx = Context::new(&SHA512);
+            ctx.update(&unhex(&prev).unwrap());
+            ctx.update(&canonical);
+            assert_eq!(
+                chain_value(&prev, &entry).unwrap(),
+                hex(ctx.finish().as_ref())
+            );
+        }
     }
 
     #[test]
