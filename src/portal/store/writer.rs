@@ -250,24 +250,24 @@ fn run_one(
     done: &mut Vec<Box<dyn Task>>,
 ) -> Option<StoreError> {
     if conn.is_autocommit()
-        && let Err(e) = conn.execute_batch("BEGIN IMMEDIATE")
+        && let Err(e) = run_sql(conn, "BEGIN IMMEDIATE")
     {
         // Nothing is open, so nothing else is lost.
         task.answer(Err(e.into()));
         return None;
     }
-    if let Err(e) = conn.execute_batch("SAVEPOINT request") {
+    if let Err(e) = run_sql(conn, "SAVEPOINT request") {
         done.push(task);
         return Some(abandon(conn, e.into()));
     }
     let keep = task.run(conn);
     done.push(task);
-    let sql = if keep {
-        "RELEASE request"
+    let ended = if keep {
+        run_sql(conn, "RELEASE request")
     } else {
-        "ROLLBACK TO request; RELEASE request"
+        run_sql(conn, "ROLLBACK TO request").and_then(|()| run_sql(conn, "RELEASE request"))
     };
-    match conn.execute_batch(sql) {
+    match ended {
         Err(e) => Some(abandon(conn, e.into())),
         // SQLite rolls a whole transaction back by itself on some errors.
         Ok(()) if conn.is_autocommit() => Some(StoreError::Database(
@@ -278,10 +278,16 @@ fn run_one(
 }
 
 fn commit(conn: &Connection) -> std::result::Result<(), StoreError> {
-    conn.execute_batch("COMMIT")
+    run_sql(conn, "COMMIT")
         // A failed COMMIT (say, a deferred constraint) may leave the
         // transaction open: roll it back.
         .map_err(|e| abandon(conn, e.into()))
+}
+
+/// Runs one statement without parameters through the statement cache:
+/// these run several times per write, and parsing costs as much as running.
+fn run_sql(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(sql)?.execute([]).map(|_| ())
 }
 
 /// Rolls the open transaction back, if SQLite has not already; returns `e`.
