@@ -402,7 +402,9 @@ impl Portal {
         self.store.as_ref()
     }
 
-    /// Answers one request body.
+    /// Answers one request body. Run it on a multi-thread tokio runtime:
+    /// writes other than Publish block their worker under `block_in_place`,
+    /// which a current-thread runtime does not allow.
     pub async fn handle(
         &self,
         client: IpAddr,
