@@ -403,7 +403,8 @@ impl Portal {
     }
 
     /// Answers one request body. Run it on a multi-thread tokio runtime:
-    /// writes other than Publish block their worker under `block_in_place`,
+    /// writes other than Publish and Append block their worker under
+    /// `block_in_place`,
     /// which a current-thread runtime does not allow.
     pub async fn handle(
         &self,
@@ -460,10 +461,11 @@ impl Portal {
     }
 
     /// Runs one request. A read answers in tens of microseconds: in place,
-    /// on the async worker. A Publish sends its write to the store and
-    /// awaits the commit, holding no thread meanwhile. Other writes, rarer,
-    /// block until their commit, so they first let tokio move the worker's
-    /// other connections elsewhere (`writing`).
+    /// on the async worker. A Publish or Append (the frequent writes) sends
+    /// its write to the store and awaits the commit, holding no thread
+    /// meanwhile. Other writes, rarer, block until their commit, so they
+    /// first let tokio move the worker's other connections elsewhere
+    /// (`writing`).
     async fn dispatch(
         &self,
         request: &Request,
@@ -485,7 +487,7 @@ impl Portal {
             Request::StatusRequest(_) => self.status(),
             Request::TransferRequest(r) => self.transfer(r, authentication, body),
             Request::SynchronizeRequest(r) => self.synchronize(r, authentication, body),
-            Request::AppendRequest(r) => writing(|| self.append(r, authentication, body)),
+            Request::AppendRequest(r) => self.append(r, authentication, body).await,
             Request::ConnectStartRequest(r) => writing(|| self.connect_start(r)),
             Request::ConnectStatusRequest(r) => self.connect_status(r, authentication, body),
             Request::ConnectPendingRequest(r) => self.connect_pending(r, authentication, body),

@@ -473,6 +473,17 @@ pub trait Store: Send + Sync {
         catalog: &str,
         updates: &[UpdateRecord],
     ) -> Result<AppendOutcome>;
+
+    /// [`Store::append`] for async callers (see
+    /// [`Store::update_profile_later`]).
+    fn append_later(
+        &self,
+        account: &str,
+        catalog: &str,
+        updates: &[UpdateRecord],
+    ) -> PendingWrite<AppendOutcome> {
+        Box::pin(std::future::ready(self.append(account, catalog, updates)))
+    }
 }
 
 /// [`Store`] in one SQLite file.
@@ -928,6 +939,117 @@ fn put_entry_write(
             )));
         }
         upsert_entry(tx, identifier, kind, account, json, now)
+    }
+}
+
+/// The write of [`Store::append`], to run on the writer's thread.
+fn append_write(
+    account: &str,
+    catalog: &str,
+    updates: &[UpdateRecord],
+) -> impl FnOnce(&Connection) -> Result<AppendOutcome> + Send + 'static {
+    // The write runs on the writer's thread, with its own copies.
+    let (account, catalog, updates) = (account.to_owned(), catalog.to_owned(), updates.to_vec());
+    move |tx: &Connection| {
+        let (account, catalog, updates) = (account.as_str(), catalog.as_str(), updates.as_slice());
+        let index_before = last_frame_index(tx, account, catalog)?;
+        let mut outcome = AppendOutcome {
+            index_before,
+            index_after: index_before,
+            ..Default::default()
+        };
+        let mut seen = HashSet::new();
+        // Prepared once for the whole append, not once per change.
+        let mut latest_stmt = tx.prepare_cached(
+            "SELECT idx, deleted FROM frames
+             WHERE account = ?1 AND catalog = ?2 AND unique_id = ?3
+             ORDER BY idx DESC LIMIT 1",
+        )?;
+        let mut same_stmt = tx.prepare_cached(
+            "SELECT envelope_json, deleted FROM frames
+             WHERE account = ?1 AND catalog = ?2 AND idx = ?3",
+        )?;
+        let mut insert_stmt = tx.prepare_cached(
+            "INSERT INTO frames (account, catalog, idx, unique_id, envelope_json, deleted)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for update in updates {
+            // Checked as we go, after earlier changes were written: the
+            // transaction's rollback is what keeps a bad request from
+            // leaving anything behind.
+            if !seen.insert(update.unique_id.as_str()) {
+                return Err(StoreError::Invalid(format!(
+                    "UniqueID {} appears more than once in one append",
+                    update.unique_id
+                )));
+            }
+            if !update.deleted && update.envelope_json.is_none() {
+                return Err(StoreError::Invalid(format!(
+                    "the update of {} has no envelope",
+                    update.unique_id
+                )));
+            }
+            let latest: Option<(i64, i64)> = latest_stmt
+                .query_row(params![account, catalog, update.unique_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let given = update.base_index.unwrap_or(0);
+            let conflict = match latest {
+                None => None,
+                Some((current, deleted)) => {
+                    let current = uint(current);
+                    let deleted = deleted != 0;
+                    if given == 0 {
+                        (!deleted).then_some((current, ConflictType::Exists))
+                    } else if given == current {
+                        None
+                    } else if deleted {
+                        Some((current, ConflictType::Deleted))
+                    } else {
+                        Some((current, ConflictType::Updated))
+                    }
+                }
+            };
+            if let Some((current_index, kind)) = conflict {
+                // The same update sent again (its first answer was
+                // lost, or a killed client's request landed after its
+                // successor downloaded): already applied, not a conflict.
+                let again = same_stmt
+                    .query_row(params![account, catalog, int(current_index)], |r| {
+                        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
+                    })
+                    .optional()?
+                    .is_some_and(|(envelope, deleted)| {
+                        envelope == update.envelope_json && (deleted != 0) == update.deleted
+                    });
+                if again {
+                    outcome
+                        .accepted
+                        .push((update.unique_id.clone(), current_index));
+                    continue;
+                }
+                outcome.conflicts.push(ConflictRecord {
+                    unique_id: update.unique_id.clone(),
+                    given_index: given,
+                    current_index,
+                    kind,
+                });
+                continue;
+            }
+            let index = outcome.index_after + 1;
+            insert_stmt.execute(params![
+                account,
+                catalog,
+                int(index),
+                update.unique_id,
+                update.envelope_json,
+                i64::from(update.deleted)
+            ])?;
+            outcome.index_after = index;
+            outcome.accepted.push((update.unique_id.clone(), index));
+        }
+        Ok(outcome)
     }
 }
 
@@ -1562,111 +1684,16 @@ impl Store for SqliteStore {
         catalog: &str,
         updates: &[UpdateRecord],
     ) -> Result<AppendOutcome> {
-        // The write runs on the writer's thread, with its own copies.
-        let (account, catalog, updates) =
-            (account.to_owned(), catalog.to_owned(), updates.to_vec());
-        self.write(move |tx| {
-            let (account, catalog, updates) =
-                (account.as_str(), catalog.as_str(), updates.as_slice());
-            let index_before = last_frame_index(tx, account, catalog)?;
-            let mut outcome = AppendOutcome {
-                index_before,
-                index_after: index_before,
-                ..Default::default()
-            };
-            let mut seen = HashSet::new();
-            // Prepared once for the whole append, not once per change.
-            let mut latest_stmt = tx.prepare_cached(
-                "SELECT idx, deleted FROM frames
-                 WHERE account = ?1 AND catalog = ?2 AND unique_id = ?3
-                 ORDER BY idx DESC LIMIT 1",
-            )?;
-            let mut same_stmt = tx.prepare_cached(
-                "SELECT envelope_json, deleted FROM frames
-                 WHERE account = ?1 AND catalog = ?2 AND idx = ?3",
-            )?;
-            let mut insert_stmt = tx.prepare_cached(
-                "INSERT INTO frames (account, catalog, idx, unique_id, envelope_json, deleted)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for update in updates {
-                // Checked as we go, after earlier changes were written: the
-                // transaction's rollback is what keeps a bad request from
-                // leaving anything behind.
-                if !seen.insert(update.unique_id.as_str()) {
-                    return Err(StoreError::Invalid(format!(
-                        "UniqueID {} appears more than once in one append",
-                        update.unique_id
-                    )));
-                }
-                if !update.deleted && update.envelope_json.is_none() {
-                    return Err(StoreError::Invalid(format!(
-                        "the update of {} has no envelope",
-                        update.unique_id
-                    )));
-                }
-                let latest: Option<(i64, i64)> = latest_stmt
-                    .query_row(params![account, catalog, update.unique_id], |r| {
-                        Ok((r.get(0)?, r.get(1)?))
-                    })
-                    .optional()?;
-                let given = update.base_index.unwrap_or(0);
-                let conflict = match latest {
-                    None => None,
-                    Some((current, deleted)) => {
-                        let current = uint(current);
-                        let deleted = deleted != 0;
-                        if given == 0 {
-                            (!deleted).then_some((current, ConflictType::Exists))
-                        } else if given == current {
-                            None
-                        } else if deleted {
-                            Some((current, ConflictType::Deleted))
-                        } else {
-                            Some((current, ConflictType::Updated))
-                        }
-                    }
-                };
-                if let Some((current_index, kind)) = conflict {
-                    // The same update sent again (its first answer was
-                    // lost, or a killed client's request landed after its
-                    // successor downloaded): already applied, not a conflict.
-                    let again = same_stmt
-                        .query_row(params![account, catalog, int(current_index)], |r| {
-                            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
-                        })
-                        .optional()?
-                        .is_some_and(|(envelope, deleted)| {
-                            envelope == update.envelope_json && (deleted != 0) == update.deleted
-                        });
-                    if again {
-                        outcome
-                            .accepted
-                            .push((update.unique_id.clone(), current_index));
-                        continue;
-                    }
-                    outcome.conflicts.push(ConflictRecord {
-                        unique_id: update.unique_id.clone(),
-                        given_index: given,
-                        current_index,
-                        kind,
-                    });
-                    continue;
-                }
-                let index = outcome.index_after + 1;
-                insert_stmt.execute(params![
-                    account,
-                    catalog,
-                    int(index),
-                    update.unique_id,
-                    update.envelope_json,
-                    i64::from(update.deleted)
-                ])?;
-                outcome.index_after = index;
-                outcome.accepted.push((update.unique_id.clone(), index));
-            }
-            Ok(outcome)
-        })
+        self.write(append_write(account, catalog, updates))
+    }
+
+    fn append_later(
+        &self,
+        account: &str,
+        catalog: &str,
+        updates: &[UpdateRecord],
+    ) -> PendingWrite<AppendOutcome> {
+        self.writer.send(append_write(account, catalog, updates))
     }
 }
 

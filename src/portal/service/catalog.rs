@@ -76,7 +76,7 @@ impl Portal {
         }))
     }
 
-    pub(super) fn append(
+    pub(super) async fn append(
         &self,
         request: &AppendRequest,
         authentication: Option<&str>,
@@ -120,7 +120,10 @@ impl Portal {
                 deleted: u.deleted,
             });
         }
-        let outcome = self.store.append(&account, &request.catalog, &updates)?;
+        let outcome = self
+            .store
+            .append_later(&account, &request.catalog, &updates)
+            .await?;
         // 200 even with conflicts: the request succeeded and the conflicts
         // are its answer (PROTOCOL.md §9).
         Ok(Response::AppendResponse(AppendResponse {
