@@ -5,7 +5,10 @@
 //! a millisecond here against tens of microseconds). So writes that arrive
 //! while another transaction is committing share the next one: the writer
 //! thread takes every write queued, runs each in its own SAVEPOINT, and one
-//! COMMIT, one fsync, makes them all durable before any is answered.
+//! COMMIT, one fsync, makes them all durable before any is answered. A
+//! caller either blocks on its answer ([`Writer::write`]) or awaits it
+//! ([`Writer::send`]), so an async request handler holds no thread while
+//! its write commits.
 //!
 //! - A write that fails (or panics) rolls back to its savepoint: the others
 //!   in its transaction keep theirs, as if it had run alone. A panic is
