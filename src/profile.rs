@@ -564,7 +564,8 @@ pub fn verify_personal(signed: &Signed) -> Result<VerifiedProfile> {
 }
 
 /// [`verify_personal`] for a new version of `known`, verifying only the
-/// links that differ from it (see [`check_chain_from`]).
+/// links that differ from it: a link equal byte for byte to one of
+/// `known` verified before and is taken from it.
 pub fn verify_personal_update(signed: &Signed, known: &VerifiedProfile) -> Result<VerifiedProfile> {
     first_broken_link(check_chain_from(signed, Some(known)))
 }
