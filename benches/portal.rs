@@ -813,6 +813,7 @@ fn main() {
     println!();
 
     let links = profile::check_chain(&users[0].signed).0.len();
+    let profile_bytes = serde_json::to_vec(&users[0].signed).unwrap().len();
     println!("Notes");
     println!("  - Get is open in this protocol: the portal ignores a Mesh-Authentication");
     println!("    header on it, so the authenticated read measured is a SynchronizeRequest");
@@ -824,7 +825,10 @@ fn main() {
     println!("  - A profile Publish checks the new version against the stored, verified");
     println!("    one ({links} signatures in its chain here): links equal byte for byte are");
     println!("    not verified again, so a new Updated costs 2 verifications (the new");
-    println!("    personal signature and the request); then one SQLite write.");
+    println!("    personal signature and the request); then one SQLite write. Its cost");
+    println!("    grows with the profile's size: {profile_bytes} bytes of JSON here, hashed for");
+    println!("    the request's signature, parsed, stored twice (entry and log) and hashed");
+    println!("    into the log's chain.");
     println!("  - An escrow Publish: 1 verification, 2 entry lookups, one SQLite write.");
     println!("  - Nonces are checked in memory and appended to a log file (no fsync);");
     println!("    requests arriving together share one write.");
