@@ -18,6 +18,8 @@
 //! (part of a workload's name) measures just the workloads named so.
 
 mod common;
+#[path = "../tests/common/identity.rs"]
+mod identity;
 
 use std::hint::black_box;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
@@ -32,14 +34,12 @@ use ring::signature::{ED25519, Ed25519KeyPair, KeyPair as _, UnparsedPublicKey};
 use meshman::crypto::EncryptionKey;
 use meshman::crypto::jwe::Jwe;
 use meshman::encoding::{b64u_decode, b64u_encode};
-use meshman::home::{DeviceKeys, Home, ProfileKeys};
-use meshman::keystore::{Access, DEFAULT_KDF, Protection};
+use meshman::home::{DeviceKeys, ProfileKeys};
 use meshman::portal::auth::{self, AccountKeys};
 use meshman::portal::store::{SqliteStore, Store as _};
 use meshman::portal::{Portal, PortalConfig};
 use meshman::profile::{self, MasterProfile, PersonalProfile, Signed};
 use meshman::protocol::*;
-use meshman::secret::SecretBytes;
 
 const DOMAIN: &str = "example.com";
 /// About how long each load measurement runs.
@@ -77,30 +77,17 @@ struct User {
 }
 
 fn user(name: &str) -> User {
-    let dir = tempfile::tempdir().unwrap();
-    let mut home = Home::open(
-        dir.path(),
-        Access::Write,
-        Box::new(|| Ok(SecretBytes::from_slice(b"unused"))),
-    )
-    .unwrap();
-    home.keystore()
-        .initialize(Protection::None, &DEFAULT_KDF)
-        .unwrap();
-    let created = home.create_profile(Some("bench")).unwrap();
-    let local = home.find_profile(Some(&created.fingerprint)).unwrap();
-    let device = home.device_keys().unwrap();
-    let keys = home.profile_keys(&created.fingerprint).unwrap();
-    let personal: PersonalProfile = local.signed.open_unverified().unwrap();
+    let id = identity::identity("bench");
+    let personal: PersonalProfile = id.signed.open_unverified().unwrap();
     let master = profile::verify_master(&personal.signed_master_profile).unwrap();
     User {
-        _dir: dir,
-        fingerprint: created.fingerprint,
-        signed: local.signed,
+        _dir: id.dir,
+        fingerprint: id.fingerprint,
+        signed: id.signed,
         personal,
         master,
-        device,
-        keys,
+        device: id.device,
+        keys: id.keys,
         account: format!("{name}@{DOMAIN}"),
         next_version: 1,
         base: SystemTime::now(),

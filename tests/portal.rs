@@ -3,6 +3,9 @@
 //! requests posted with reqwest. Every refused request is also checked to
 //! have left the portal's data unchanged.
 
+#[path = "common/identity.rs"]
+mod identity;
+
 use std::io::{BufRead as _, BufReader};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::{Child, Command, Stdio};
@@ -10,12 +13,10 @@ use std::time::{Duration, SystemTime};
 
 use meshman::crypto::jwe::Jwe;
 use meshman::crypto::{EncryptionKey, SigningKey};
-use meshman::home::{DeviceKeys, Home, ProfileKeys};
-use meshman::keystore::{Access, DEFAULT_KDF, Protection};
+use meshman::home::{DeviceKeys, ProfileKeys};
 use meshman::portal::{PortalConfig, RunningPortal, auth};
 use meshman::profile::{self, PersonalProfile, Signed};
 use meshman::protocol::*;
-use meshman::secret::SecretBytes;
 use serde_json::{Value, json};
 
 const DOMAIN: &str = "example.com";
@@ -147,31 +148,13 @@ struct User {
 }
 
 fn user(name: &str) -> User {
-    let dir = tempfile::tempdir().unwrap();
-    let mut home = Home::open(
-        dir.path(),
-        Access::Write,
-        Box::new(|| Ok(SecretBytes::from_slice(b"unused"))),
-    )
-    .unwrap();
-    home.keystore()
-        .initialize(Protection::None, &DEFAULT_KDF)
-        .unwrap();
-    let created = home.create_profile(Some("laptop")).unwrap();
-    let local = home
-        .profiles()
-        .unwrap()
-        .into_iter()
-        .find(|p| p.fingerprint == created.fingerprint)
-        .unwrap();
-    let device = home.device_keys().unwrap();
-    let keys = home.profile_keys(&created.fingerprint).unwrap();
+    let id = identity::identity("laptop");
     User {
-        _dir: dir,
-        fingerprint: created.fingerprint,
-        signed: local.signed,
-        device,
-        keys,
+        _dir: id.dir,
+        fingerprint: id.fingerprint,
+        signed: id.signed,
+        device: id.device,
+        keys: id.keys,
         account: format!("{name}@{DOMAIN}"),
     }
 }
