@@ -12,30 +12,20 @@
 //! The portal runs in this process and logs each request on stderr; the
 //! table is on stdout.
 
+#[path = "../tests/common/two_devices.rs"]
+mod two_devices;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use meshman::catalog::entry::Credential;
 use meshman::catalog::store::LocalStore;
 use meshman::catalog::{CatalogKeys, Entry, Sealer};
-use meshman::client::PortalClient;
-use meshman::home::{self, AccountBinding, Home};
-use meshman::keystore::{Access, KeystoreError};
-use meshman::portal::PortalConfig;
 use meshman::profile;
-use meshman::protocol::{Entry as WireEntry, PublishRequest, Request};
+use two_devices::{join, open_home, start_portal};
 
 const ACCOUNT: &str = "alice@example.com";
 const BIN: &str = env!("CARGO_BIN_EXE_meshman");
-
-fn open_home(dir: &Path) -> Home {
-    Home::open(
-        dir,
-        Access::Write,
-        Box::new(|| Err(KeystoreError::NoPassphrase("none".into()))),
-    )
-    .unwrap()
-}
 
 fn meshman(home: &Path, args: &[&str]) -> String {
     let out = std::process::Command::new(BIN)
@@ -112,15 +102,7 @@ struct Figures {
 
 fn run(n: usize) -> Figures {
     let data = tempfile::tempdir().unwrap();
-    let portal = meshman::portal::start(PortalConfig {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        data_dir: data.path().to_path_buf(),
-        domain: "example.com".into(),
-        max_body_bytes: 1 << 20,
-        open_rate_per_minute: 100_000,
-        connect_expiry: Duration::from_secs(3600),
-    })
-    .unwrap();
+    let portal = start_portal(data.path());
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     meshman(a.path(), &["profile", "create", "--no-passphrase"]);
@@ -134,38 +116,8 @@ fn run(n: usize) -> Figures {
     meshman(b.path(), &["profile", "create", "--no-passphrase"]);
 
     // Device B joins the profile (library, as an administration device would).
-    let b_device = open_home(b.path()).device_profile().unwrap().unwrap();
-    let mut home_a = open_home(a.path());
-    let local = home_a.find_profile(Some(&fp)).unwrap();
-    let verified = profile::verify_personal(&local.signed).unwrap();
-    let pkeys = home_a.profile_keys(&fp).unwrap();
-    let online = pkeys.online_key(&verified.master).unwrap();
-    let a_keys = home_a.device_keys().unwrap();
-    let mut signed =
-        home::add_device(&verified, &b_device, false, online, &a_keys.encryption).unwrap();
-    PortalClient::new(&portal.url, false)
-        .unwrap()
-        .call(
-            &Request::PublishRequest(PublishRequest {
-                entry: WireEntry::SignedPersonalProfile(signed.clone()),
-            }),
-            Some((ACCOUNT, &a_keys.authentication)),
-        )
-        .unwrap();
-    signed.unauthenticated = local.signed.unauthenticated.clone();
-    home_a.save_personal(&signed).unwrap();
-    let home_b = open_home(b.path());
-    home_b.save_personal(&signed).unwrap();
-    home_b.set_default(&fp).unwrap();
-    home_b
-        .bind_account(AccountBinding {
-            account: ACCOUNT.into(),
-            profile: fp.clone(),
-            portal: Some(portal.url.clone()),
-            insecure_http: false,
-        })
-        .unwrap();
-    drop(home_b);
+    let signed = join(a.path(), b.path(), &fp, ACCOUNT, &portal.url);
+    let a_keys = open_home(a.path()).device_keys().unwrap();
 
     // N credentials queued on A, as `password import` would queue them.
     let verified = profile::verify_personal(&signed).unwrap();
@@ -193,7 +145,6 @@ fn run(n: usize) -> Figures {
         .enqueue_many(&fp, "credential", &changes, false)
         .unwrap();
     drop(store);
-    drop(home_a);
 
     let upload = timed_sync(a.path());
     let download = timed_sync(b.path());

@@ -4,6 +4,8 @@
 //! the portal never seeing plaintext, and re-encryption after a key change.
 
 mod common;
+#[path = "common/two_devices.rs"]
+mod two_devices;
 
 use std::path::Path;
 use std::time::Duration;
@@ -15,12 +17,10 @@ use meshman::catalog::{CatalogKeys, Entry, Sealer, sync};
 use meshman::client::PortalClient;
 use meshman::crypto::jwe::Jwe;
 use meshman::crypto::{EncryptionKey, SigningKey};
-use meshman::home::{self, AccountBinding, Home};
-use meshman::keystore::{Access, KeystoreError};
-use meshman::portal::PortalConfig;
 use meshman::portal::store::{SqliteStore, Store, UpdateRecord};
 use meshman::profile::{self, ApplicationProfile, ApplicationProfilePrivate, Tagged};
-use meshman::protocol::{Entry as WireEntry, PublishRequest, Request, Response};
+use meshman::protocol::{Request, Response};
+use two_devices::{join, open_home, start_portal};
 
 const ACCOUNT: &str = "alice@example.com";
 
@@ -32,66 +32,18 @@ struct World {
     fingerprint: String,
 }
 
-fn open_home(dir: &Path) -> Home {
-    Home::open(
-        dir,
-        Access::Write,
-        Box::new(|| Err(KeystoreError::NoPassphrase("none".into()))),
-    )
-    .unwrap()
-}
-
 /// A portal, device A with a profile and account, and device B added to
 /// the profile through the library (as an administration device would).
 fn world() -> World {
     let data = tempfile::tempdir().unwrap();
-    let portal = meshman::portal::start(PortalConfig {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        data_dir: data.path().to_path_buf(),
-        domain: "example.com".into(),
-        max_body_bytes: 1 << 20,
-        open_rate_per_minute: 100_000,
-        connect_expiry: Duration::from_secs(3600),
-    })
-    .unwrap();
+    let portal = start_portal(data.path());
     let a = Device::new();
     let b = Device::new();
     let fingerprint = a.create_profile();
     a.ok(&["account", "create", ACCOUNT, "--portal", &portal.url]);
     // B gets a device profile (and an unrelated profile of its own).
     b.create_profile();
-    let b_device = open_home(b.home()).device_profile().unwrap().unwrap();
-    let mut home_a = open_home(a.home());
-    let local = home_a.find_profile(Some(&fingerprint)).unwrap();
-    let verified = profile::verify_personal(&local.signed).unwrap();
-    let keys = home_a.profile_keys(&fingerprint).unwrap();
-    let online = keys.online_key(&verified.master).unwrap();
-    let a_keys = home_a.device_keys().unwrap();
-    let mut signed =
-        home::add_device(&verified, &b_device, false, online, &a_keys.encryption).unwrap();
-    let client = PortalClient::new(&portal.url, false).unwrap();
-    client
-        .call(
-            &Request::PublishRequest(PublishRequest {
-                entry: WireEntry::SignedPersonalProfile(signed.clone()),
-            }),
-            Some((ACCOUNT, &a_keys.authentication)),
-        )
-        .unwrap();
-    signed.unauthenticated = local.signed.unauthenticated.clone();
-    home_a.save_personal(&signed).unwrap();
-    drop(home_a);
-    let home_b = open_home(b.home());
-    home_b.save_personal(&signed).unwrap();
-    home_b.set_default(&fingerprint).unwrap();
-    home_b
-        .bind_account(AccountBinding {
-            account: ACCOUNT.into(),
-            profile: fingerprint.clone(),
-            portal: Some(portal.url.clone()),
-            insecure_http: false,
-        })
-        .unwrap();
+    join(a.home(), b.home(), &fingerprint, ACCOUNT, &portal.url);
     World {
         portal,
         data,
