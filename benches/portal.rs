@@ -20,12 +20,14 @@
 mod common;
 #[path = "../tests/common/identity.rs"]
 mod identity;
+#[path = "../tests/common/served.rs"]
+mod served;
 
 use std::hint::black_box;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::{IpAddr, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -170,31 +172,12 @@ impl Drop for Server {
     }
 }
 
-/// Starts `meshman portal serve` on 127.0.0.1:0 with no open-request limit
-/// and reads the address from its first line. The per-request log lines on
-/// stderr go to /dev/null (a real deployment pays for writing them).
+/// Starts `meshman portal serve` in its own process with its data in a
+/// temporary folder (see `served::serve`). Its per-request log lines go to
+/// /dev/null; a real deployment pays for writing them.
 fn spawn_portal() -> Server {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_meshman"))
-        .arg("--home")
-        .arg(dir.path().join("home"))
-        .args(["portal", "serve", "--listen", "127.0.0.1:0", "--data"])
-        .arg(dir.path().join("data"))
-        .args(["--domain", DOMAIN, "--rate-limit", "0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line from the portal: {line:?}"))
-        .to_owned();
+    let (child, url) = served::serve(&dir.path().join("data"));
     Server {
         child,
         url,

@@ -5,8 +5,9 @@
 
 #[path = "common/identity.rs"]
 mod identity;
+#[path = "common/served.rs"]
+mod served;
 
-use std::io::{BufRead as _, BufReader};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, SystemTime};
@@ -1170,25 +1171,7 @@ struct Server {
 }
 
 fn run_binary(data: &std::path::Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_meshman"))
-        .args(["portal", "serve", "--listen", "127.0.0.1:0", "--data"])
-        .arg(data)
-        .args(["--domain", DOMAIN, "--rate-limit", "0"])
-        .env("MESHMAN_HOME", data.join("no-home"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-        .to_owned();
+    let (child, url) = served::serve(data);
     Server { child, url }
 }
 
