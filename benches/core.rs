@@ -25,11 +25,11 @@ use sha3::Digest as _;
 
 use meshman::crypto::jwe::Jwe;
 use meshman::crypto::jws::Jws;
-use meshman::crypto::{EncryptionKey, EncryptionPublicKey, SigningKey};
+use meshman::crypto::{EncryptionKey, SigningKey};
 use meshman::encoding::b64u_decode;
-use meshman::home::{self, Home, ProfileKeys};
+use meshman::home::{self, Home};
 use meshman::keystore::{self, Access, DEFAULT_KDF, KeystoreError, PassphraseSource, Protection};
-use meshman::profile::{self, CATALOGS, MasterProfile, PersonalProfile, Signed};
+use meshman::profile::{self, PersonalProfile, Signed};
 use meshman::{shamir, udf};
 
 /// Measuring time per item; about 25 items keep the run under 30 s.
@@ -641,54 +641,10 @@ fn create_profile_in_memory() {
     black_box(serde_json::to_vec(&device_keys).unwrap());
     black_box(serde_json::to_vec_pretty(&device_signed).unwrap());
 
-    let device = profile::verify_device(&device_signed).unwrap();
-    let device_encryption =
-        EncryptionPublicKey::from_public_key(&device.device_encryption_key).unwrap();
-    let keys = ProfileKeys {
-        master_signature: Some(SigningKey::generate()),
-        master_escrow: vec![EncryptionKey::generate()],
-        online: vec![SigningKey::generate()],
-    };
-    let master_key = keys.master_signature.as_ref().unwrap();
-    let fingerprint = master_key.udf();
-    let now = meshman::time::now();
-    let master = MasterProfile {
-        identifier: fingerprint.clone(),
-        updated: now.clone(),
-        master_signature_key: master_key.verifying_key().to_public_key(),
-        master_escrow_keys: keys
-            .master_escrow
-            .iter()
-            .map(|k| k.public_key().to_public_key())
-            .collect(),
-        online_signature_keys: keys
-            .online
-            .iter()
-            .map(|k| k.verifying_key().to_public_key())
-            .collect(),
-    };
-    let signed_master = Signed::sign(&master, &fingerprint, master_key);
-    let online = &keys.online[0];
-    let escrow = keys.master_escrow[0].public_key();
-    let applications = CATALOGS
-        .iter()
-        .map(|catalog| {
-            home::new_application(
-                catalog,
-                &[&device_encryption, &escrow],
-                &device.identifier,
-                online,
-            )
-        })
-        .collect();
-    let personal = PersonalProfile {
-        identifier: fingerprint.clone(),
-        updated: now,
-        signed_master_profile: signed_master,
-        devices: vec![device_signed],
-        applications,
-    };
-    let signed = Signed::sign(&personal, &fingerprint, online);
+    let (keys, master, signed_master) = home::new_master_profile();
+    let signed =
+        home::new_personal_profile(&signed_master, &master, &device_signed, &keys.online[0])
+            .unwrap();
     black_box(keys.to_secret());
     black_box(serde_json::to_vec_pretty(&signed).unwrap());
 }

@@ -379,30 +379,8 @@ impl Home {
     pub fn create_profile(&mut self, description: Option<&str>) -> Result<CreatedProfile> {
         let (device_signed, new_device) = self.ensure_device(description)?;
         let device = profile::verify_device(&device_signed)?;
-        let keys = ProfileKeys {
-            master_signature: Some(SigningKey::generate()),
-            master_escrow: vec![EncryptionKey::generate()],
-            online: vec![SigningKey::generate()],
-        };
-        let master_key = keys.master_signature.as_ref().expect("just made");
-        let fingerprint = master_key.udf();
-        let now = crate::time::now();
-        let master = MasterProfile {
-            identifier: fingerprint.clone(),
-            updated: now.clone(),
-            master_signature_key: master_key.verifying_key().to_public_key(),
-            master_escrow_keys: keys
-                .master_escrow
-                .iter()
-                .map(|k| k.public_key().to_public_key())
-                .collect(),
-            online_signature_keys: keys
-                .online
-                .iter()
-                .map(|k| k.verifying_key().to_public_key())
-                .collect(),
-        };
-        let signed_master = Signed::sign(&master, &fingerprint, master_key);
+        let (keys, master, signed_master) = new_master_profile();
+        let fingerprint = master.identifier.clone();
         let mut signed =
             new_personal_profile(&signed_master, &master, &device_signed, &keys.online[0])?;
         let is_default = self.default_fingerprint()?.is_none();
@@ -845,6 +823,36 @@ pub fn remove_device(
         applications.push(entry);
     }
     Ok(next_version(verified, devices, applications, online))
+}
+
+/// A new master profile with fresh keys (reference-10 §4.1): a master
+/// signature key (its fingerprint is the profile's), one escrow key and one
+/// online signature key; self-signed.
+pub fn new_master_profile() -> (ProfileKeys, MasterProfile, Signed) {
+    let keys = ProfileKeys {
+        master_signature: Some(SigningKey::generate()),
+        master_escrow: vec![EncryptionKey::generate()],
+        online: vec![SigningKey::generate()],
+    };
+    let master_key = keys.master_signature.as_ref().expect("just made");
+    let fingerprint = master_key.udf();
+    let master = MasterProfile {
+        identifier: fingerprint.clone(),
+        updated: crate::time::now(),
+        master_signature_key: master_key.verifying_key().to_public_key(),
+        master_escrow_keys: keys
+            .master_escrow
+            .iter()
+            .map(|k| k.public_key().to_public_key())
+            .collect(),
+        online_signature_keys: keys
+            .online
+            .iter()
+            .map(|k| k.verifying_key().to_public_key())
+            .collect(),
+    };
+    let signed = Signed::sign(&master, &fingerprint, master_key);
+    (keys, master, signed)
 }
 
 /// A first personal profile for `master` with this one device, an
