@@ -378,7 +378,7 @@ impl Home {
     /// binds them (reference-10 §3).
     pub fn create_profile(&mut self, description: Option<&str>) -> Result<CreatedProfile> {
         let (device_signed, new_device) = self.ensure_device(description)?;
-        let device = profile::verify_device(&device_signed)?;
+        // new_personal_profile verifies the device profile.
         let (keys, master, signed_master) = new_master_profile();
         let fingerprint = master.identifier.clone();
         let mut signed =
@@ -394,7 +394,7 @@ impl Home {
         self.save_personal(&signed)?;
         Ok(CreatedProfile {
             fingerprint,
-            device: device.identifier,
+            device: device_signed.identifier.clone(),
             new_device,
             is_default,
         })
