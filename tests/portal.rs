@@ -741,6 +741,21 @@ fn recovery_records_publish_and_open_get() {
     let before = p.checkpoint();
     assert_eq!(p.call(&publish, bob.auth()).status(), 409);
     assert_eq!(p.checkpoint(), before);
+    // Nor can a record take a profile's fingerprint as its Identifier,
+    // which would put it beside the profile under a Get by Identifier.
+    let mut squatter = recovery_record();
+    squatter.identifier = bob.fingerprint.clone();
+    let reply = p.call(
+        &User::publish(Entry::OfflineEscrowEntry(squatter)),
+        bob.auth(),
+    );
+    assert_eq!(reply.status(), 409, "{}", reply.json);
+    assert!(
+        reply.json.to_string().contains("SignedPersonalProfile"),
+        "{}",
+        reply.json
+    );
+    assert_eq!(p.checkpoint(), before);
     // An Identifier that is not a UDF.
     let mut bad = record.clone();
     bad.identifier = "not a udf!".into();

@@ -994,22 +994,12 @@ impl Portal {
                 "the recovery record's Identifier is not a UDF: {e}"
             ))
         })?;
-        if self
-            .store
-            .get_entry(&entry.identifier, Some(KIND_PERSONAL_PROFILE))?
-            .is_some()
-        {
-            return Err(fail(
-                status::CONFLICT,
-                "a recovery record cannot use a profile fingerprint as its Identifier",
-            ));
-        }
-        let existed = self
-            .store
-            .get_entry(&entry.identifier, Some(KIND_RECOVERY_RECORD))?
-            .is_some();
         let json = serde_json::to_string(entry).expect("a record serializes");
-        self.store
+        // The store refuses an Identifier that names another kind of entry
+        // (a profile's fingerprint) or another account's record, in the
+        // same transaction as the write.
+        let put = self
+            .store
             .put_entry_later(
                 &entry.identifier,
                 KIND_RECOVERY_RECORD,
@@ -1019,7 +1009,7 @@ impl Portal {
             )
             .await?;
         Ok(Response::PublishResponse(PublishResponse {
-            status: ResponseStatus::new(if existed {
+            status: ResponseStatus::new(if put.replaced {
                 status::UPDATED
             } else {
                 status::CREATED

@@ -277,6 +277,15 @@ pub fn parse_page_key(key: &str) -> Result<u64> {
         .map_err(|_| StoreError::Invalid(format!("page key {key:?} is not one this portal issued")))
 }
 
+/// What [`Store::put_entry`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Put {
+    /// The log index of the write.
+    pub index: u64,
+    /// Whether it replaced an earlier version of the entry.
+    pub replaced: bool,
+}
+
 /// The portal's storage. Implementations must be safe to share between
 /// request handlers; every mutating method is atomic and durable on `Ok`.
 pub trait Store: Send + Sync {
@@ -364,7 +373,10 @@ pub trait Store: Send + Sync {
     fn verify_log(&self) -> Result<String>;
 
     /// Publishes (or replaces) the entry `(identifier, kind)` and logs it.
-    /// `Conflict` if that entry belongs to another account.
+    /// `Conflict` if that entry belongs to another account, or if the
+    /// identifier already names an entry of another kind (a recovery record
+    /// cannot take a profile's fingerprint). The checks and the write are
+    /// one transaction, so two publishers cannot both pass them.
     fn put_entry(
         &self,
         identifier: &str,
@@ -372,7 +384,7 @@ pub trait Store: Send + Sync {
         account: Option<&str>,
         json: &str,
         now: u64,
-    ) -> Result<u64>;
+    ) -> Result<Put>;
 
     /// [`Store::put_entry`] for async callers (see
     /// [`Store::update_profile_later`]).
@@ -383,7 +395,7 @@ pub trait Store: Send + Sync {
         account: Option<&str>,
         json: &str,
         now: u64,
-    ) -> PendingWrite<u64> {
+    ) -> PendingWrite<Put> {
         Box::pin(std::future::ready(
             self.put_entry(identifier, kind, account, json, now),
         ))
@@ -909,7 +921,7 @@ fn put_entry_write(
     account: Option<&str>,
     json: &str,
     now: u64,
-) -> impl FnOnce(&Connection) -> Result<u64> + Send + 'static {
+) -> impl FnOnce(&Connection) -> Result<Put> + Send + 'static {
     // The write runs on the writer's thread, with its own copies.
     let (identifier, kind, account, json) = (
         identifier.to_owned(),
@@ -924,21 +936,26 @@ fn put_entry_write(
             account.as_deref(),
             json.as_str(),
         );
-        let owner: Option<Option<String>> = tx
-            .cached_query_row(
-                "SELECT account FROM entries WHERE identifier = ?1 AND kind = ?2",
-                params![identifier, kind],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(Some(owner)) = owner
-            && Some(owner.as_str()) != account
-        {
-            return Err(StoreError::Conflict(format!(
-                "{kind} {identifier} belongs to another account"
-            )));
+        let mut replaced = false;
+        let mut named =
+            tx.prepare_cached("SELECT kind, account FROM entries WHERE identifier = ?1")?;
+        let mut rows = named.query(params![identifier])?;
+        while let Some(row) = rows.next()? {
+            let (other, owner): (String, Option<String>) = (row.get(0)?, row.get(1)?);
+            if other != kind {
+                return Err(StoreError::Conflict(format!(
+                    "the identifier {identifier} already names a {other}, not a {kind}"
+                )));
+            }
+            if owner.is_some() && owner.as_deref() != account {
+                return Err(StoreError::Conflict(format!(
+                    "{kind} {identifier} belongs to another account"
+                )));
+            }
+            replaced = true;
         }
-        upsert_entry(tx, identifier, kind, account, json, now)
+        let index = upsert_entry(tx, identifier, kind, account, json, now)?;
+        Ok(Put { index, replaced })
     }
 }
 
@@ -1444,7 +1461,7 @@ impl Store for SqliteStore {
         account: Option<&str>,
         json: &str,
         now: u64,
-    ) -> Result<u64> {
+    ) -> Result<Put> {
         self.write(put_entry_write(identifier, kind, account, json, now))
     }
 
@@ -1455,7 +1472,7 @@ impl Store for SqliteStore {
         account: Option<&str>,
         json: &str,
         now: u64,
-    ) -> PendingWrite<u64> {
+    ) -> PendingWrite<Put> {
         self.writer
             .send(put_entry_write(identifier, kind, account, json, now))
     }
@@ -2014,6 +2031,34 @@ mod tests {
         ));
         let rec = store.get_entry("IDX1", None).unwrap().unwrap();
         assert_eq!(rec.json, r#"{"r":2}"#);
+    }
+
+    #[test]
+    fn a_recovery_record_cannot_take_an_identifier_of_another_kind() {
+        let (_dir, store) = open();
+        store.create_account("a@x", "MPA", "{}", T0).unwrap();
+        let first = store
+            .put_entry("IDX1", KIND_RECOVERY_RECORD, Some("a@x"), "{}", T0)
+            .unwrap();
+        assert!(!first.replaced);
+        let again = store
+            .put_entry("IDX1", KIND_RECOVERY_RECORD, Some("a@x"), "{}", T0 + 1)
+            .unwrap();
+        assert_eq!((again.index, again.replaced), (first.index + 1, true));
+        let before = store.checkpoint().unwrap();
+        // "MPA" is the fingerprint of a@x's profile.
+        let refused = store.put_entry("MPA", KIND_RECOVERY_RECORD, Some("a@x"), "{}", T0 + 2);
+        assert!(
+            matches!(&refused, Err(StoreError::Conflict(m)) if m.contains(KIND_PERSONAL_PROFILE)),
+            "{refused:?}"
+        );
+        assert_eq!(store.checkpoint().unwrap(), before);
+        assert!(
+            store
+                .get_entry("MPA", Some(KIND_RECOVERY_RECORD))
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]
