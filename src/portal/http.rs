@@ -3,6 +3,7 @@
 //! request on stderr.
 
 use std::future::Future;
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
@@ -88,13 +89,15 @@ async fn endpoint(
         }
     };
     let code = answer.response.status().status;
-    // Never the body, keys or the authentication header.
-    eprintln!(
-        "{} {client} {} {code} {:.1}ms",
+    // Never the body, keys or the authentication header. Formatted first
+    // and written whole: `eprintln!` would make a system call per piece.
+    let line = format!(
+        "{} {client} {} {code} {:.1}ms\n",
         crate::time::now(),
         answer.name,
         started.elapsed().as_secs_f64() * 1000.0
     );
+    let _ = std::io::stderr().write_all(line.as_bytes());
     let json = serde_json::to_vec(&answer.response).expect("a response serializes");
     axum::response::Response::builder()
         .status(StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
