@@ -15,7 +15,9 @@
 //! portal refuses replays). Both share the machine's cores.
 //!
 //! Run with `cargo bench --bench portal`; `MESHMAN_BENCH_ONLY=Synchronize`
-//! (part of a workload's name) measures just the workloads named so.
+//! (part of a workload's name) measures just the workloads named so, and
+//! `MESHMAN_BENCH_SECONDS=10` makes each measurement last about that long
+//! (3 by default; longer runs leave time to attach a profiler).
 
 mod common;
 #[path = "../tests/common/identity.rs"]
@@ -44,14 +46,16 @@ use meshman::profile::{self, MasterProfile, PersonalProfile, Signed};
 use meshman::protocol::*;
 
 const DOMAIN: &str = "example.com";
-/// About how long each load measurement runs.
-const RUN: Duration = Duration::from_secs(3);
+/// About how long each load measurement runs, in seconds, unless
+/// `MESHMAN_BENCH_SECONDS` says otherwise (longer runs are for profiling).
+const RUN_SECONDS: u64 = 3;
 /// The client counts the issue asks for.
 const CLIENTS: [usize; 2] = [1, 16];
 /// Requests of the single-client calibration run that sizes each workload.
 const CALIBRATION: usize = 40;
-/// Most requests prepared for one measurement (bounds the set-up time).
-const MAX_REQUESTS: usize = 40_000;
+/// Most requests prepared per second of a measurement (bounds the set-up
+/// time and memory).
+const MAX_RATE: usize = 15_000;
 /// How long the raw verification rate is measured, per thread count.
 const VERIFY_TIME: Duration = Duration::from_millis(1500);
 /// In-process measurements: time per item.
@@ -404,9 +408,9 @@ fn prepare(workload: Workload, users: &mut [User], client: usize, count: usize) 
 }
 
 /// Measures `workload` at each client count. A short single-client run
-/// first sizes the work so each measurement lasts about [`RUN`] (16 clients
+/// first sizes the work so each measurement lasts about `run` (16 clients
 /// are given twice the single client's rate, as the machine has 2 cores).
-fn measure(url: &str, workload: Workload, users: &mut [User]) -> Vec<(usize, Load)> {
+fn measure(url: &str, workload: Workload, users: &mut [User], run: Duration) -> Vec<(usize, Load)> {
     let calibration = run_load(url, vec![prepare(workload, users, 0, CALIBRATION)]);
     assert_eq!(
         calibration.failures,
@@ -420,8 +424,9 @@ fn measure(url: &str, workload: Workload, users: &mut [User]) -> Vec<(usize, Loa
         .iter()
         .map(|&clients| {
             let speedup = if clients == 1 { 1.0 } else { 2.0 };
-            let total = (rate * speedup * RUN.as_secs_f64()) as usize;
-            let per_client = (total.min(MAX_REQUESTS) / clients).max(20);
+            let total = (rate * speedup * run.as_secs_f64()) as usize;
+            let most = MAX_RATE * run.as_secs() as usize;
+            let per_client = (total.min(most) / clients).max(20);
             let batches = (0..clients)
                 .map(|c| prepare(workload, users, c, per_client))
                 .collect();
@@ -676,10 +681,14 @@ fn main() {
     ];
     // MESHMAN_BENCH_ONLY=Sync (a part of a workload's name) runs just those.
     let only = std::env::var("MESHMAN_BENCH_ONLY").unwrap_or_default();
+    let run = Duration::from_secs(match std::env::var("MESHMAN_BENCH_SECONDS") {
+        Ok(s) => s.parse().expect("MESHMAN_BENCH_SECONDS: whole seconds"),
+        Err(_) => RUN_SECONDS,
+    });
     let results: Vec<(Workload, Vec<(usize, Load)>)> = workloads
         .iter()
         .filter(|w| w.name().contains(only.as_str()))
-        .map(|&w| (w, measure(&server.url, w, &mut users)))
+        .map(|&w| (w, measure(&server.url, w, &mut users, run)))
         .collect();
     drop(server);
 
@@ -687,7 +696,7 @@ fn main() {
     let verify_1 = verify_before[0].max(verify_after[0]);
     let verify_2 = verify_before[1].max(verify_after[1]);
 
-    println!("Load over loopback HTTP (~{} s per row)", RUN.as_secs());
+    println!("Load over loopback HTTP (~{} s per row)", run.as_secs());
     println!(
         "  {:<34} {:>7} {:>9} {:>10} {:>9} {:>9} {:>8} {:>8}",
         "request", "clients", "requests", "req/s", "p50 ms", "p99 ms", "failed", "/verify"
