@@ -24,6 +24,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::protocol::ConflictType;
 
+mod checkpoint;
 mod nonces;
 mod writer;
 
@@ -1116,6 +1117,7 @@ impl SqliteStore {
         // needs no schema version of its own.
         conn.execute_batch("CREATE INDEX IF NOT EXISTS log_identifier ON log(identifier, idx)")?;
         let nonces = nonces::NonceLog::open(path, &conn, crate::time::unix_now())?;
+        let checkpoints = checkpoint::Checkpoints::start(path)?;
         let readers = (0..READERS)
             .map(|_| {
                 let reader = Connection::open(path)?;
@@ -1126,7 +1128,7 @@ impl SqliteStore {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(SqliteStore {
-            writer: writer::Writer::new(conn).map_err(|e| {
+            writer: writer::Writer::new(conn, Some(checkpoints)).map_err(|e| {
                 StoreError::Database(format!("cannot start the writing thread: {e}"))
             })?,
             readers,
@@ -2031,6 +2033,76 @@ mod tests {
         ));
         let rec = store.get_entry("IDX1", None).unwrap().unwrap();
         assert_eq!(rec.json, r#"{"r":2}"#);
+    }
+
+    #[test]
+    fn the_write_ahead_log_stays_bounded_under_a_stream_of_writes() {
+        let (dir, store) = open();
+        let wal = dir.path().join("portal.db-wal");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        // Each write adds about two pages: its JSON is stored twice.
+        let json = format!(r#"{{"r":"{}"}}"#, "x".repeat(3500));
+        let frame = 4096 + 24;
+        // Sent at once, so the writer commits one batch after another with
+        // no pause in which a background checkpoint could catch up.
+        let pending: Vec<_> = (0..4000u64)
+            .map(|i| {
+                let id = format!("ID{i}");
+                store.put_entry_later(&id, KIND_RECOVERY_RECORD, Some("a@x"), &json, T0)
+            })
+            .collect();
+        for write in pending {
+            runtime.block_on(write).unwrap();
+        }
+        // The file keeps the length of the longest log it has held.
+        let largest = std::fs::metadata(&wal).unwrap().len();
+        // About 8,000 frames went through the log: without checkpoints
+        // that restart it, it would hold them all.
+        let bound = (checkpoint::CATCH_UP_FRAMES as u64 + 1000) * frame;
+        assert!(
+            largest <= bound,
+            "the log reached {} frames",
+            largest / frame
+        );
+        let all = store
+            .search(&EntryQuery {
+                kind: Some(KIND_RECOVERY_RECORD.into()),
+                limit: 5000,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.len(), 4000);
+    }
+
+    #[test]
+    fn a_background_checkpoint_copies_the_log_without_the_writer() {
+        let (dir, store) = open();
+        let db = dir.path().join("portal.db");
+        let before = std::fs::metadata(&db).unwrap().len();
+        let json = format!(r#"{{"r":"{}"}}"#, "x".repeat(3500));
+        // Past one background checkpoint's worth of log, far from the
+        // writer's own.
+        for i in 0..(checkpoint::EVERY_FRAMES as u64) {
+            store
+                .put_entry(
+                    &format!("ID{i}"),
+                    KIND_RECOVERY_RECORD,
+                    Some("a@x"),
+                    &json,
+                    T0,
+                )
+                .unwrap();
+        }
+        let start = std::time::Instant::now();
+        while std::fs::metadata(&db).unwrap().len() == before {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "nothing was copied into the database file"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     #[test]

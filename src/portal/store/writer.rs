@@ -34,6 +34,7 @@ use std::thread::{self, JoinHandle};
 
 use rusqlite::Connection;
 
+use super::checkpoint::Checkpoints;
 use super::{PendingWrite, Result, StoreError};
 
 /// The most writes one COMMIT acknowledges, so a steady stream of writes
@@ -113,15 +114,18 @@ where
 
 impl Writer {
     /// Starts the writing thread, which takes over `conn` (not inside a
-    /// transaction).
-    pub(super) fn new(conn: Connection) -> std::io::Result<Writer> {
+    /// transaction) and, if given, its checkpoints.
+    pub(super) fn new(
+        conn: Connection,
+        checkpoints: Option<Checkpoints>,
+    ) -> std::io::Result<Writer> {
         let (queue, tasks) = mpsc::channel();
         let counts = Arc::new(Counts::default());
         let thread = thread::Builder::new()
             .name("meshman-store-writer".into())
             .spawn({
                 let counts = counts.clone();
-                move || run(conn, &tasks, &counts)
+                move || run(conn, checkpoints, &tasks, &counts)
             })?;
         Ok(Writer {
             queue: Some(queue),
@@ -217,7 +221,15 @@ fn unwrap_answer<T>(answer: Option<Ran<T>>) -> Result<T> {
 }
 
 /// The writing thread: a transaction for each batch of queued writes.
-fn run(conn: Connection, tasks: &Receiver<Box<dyn Task>>, counts: &Counts) {
+fn run(
+    conn: Connection,
+    mut checkpoints: Option<Checkpoints>,
+    tasks: &Receiver<Box<dyn Task>>,
+    counts: &Counts,
+) {
+    if let Some(checkpoints) = &checkpoints {
+        checkpoints.watch(&conn);
+    }
     let mut batch: Vec<Box<dyn Task>> = Vec::with_capacity(MAX_BATCH);
     while let Ok(first) = tasks.recv() {
         batch.push(first);
@@ -241,8 +253,15 @@ fn run(conn: Connection, tasks: &Receiver<Box<dyn Task>>, counts: &Counts) {
                 counts.commits.fetch_add(1, Ordering::Relaxed);
             }
             answer_all(&mut done, &outcome);
+            // After the answers: no write waits for this.
+            if let (Ok(()), Some(checkpoints)) = (&outcome, &mut checkpoints) {
+                checkpoints.after_commit(&conn);
+            }
         }
     }
+    // Its thread and connection go before the writing connection, whose
+    // closing checkpoints what is left.
+    drop(checkpoints);
 }
 
 /// Runs one write in a savepoint, beginning a transaction if none is open,
@@ -325,7 +344,7 @@ mod tests {
                  parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);",
         )
         .unwrap();
-        Writer::new(conn).unwrap()
+        Writer::new(conn, None).unwrap()
     }
 
     fn insert(name: &'static str) -> Job {
@@ -511,7 +530,7 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch("CREATE TABLE rows (name TEXT PRIMARY KEY)")
             .unwrap();
-        let w = Writer::new(conn).unwrap();
+        let w = Writer::new(conn, None).unwrap();
         w.write(insert("a")).unwrap();
         drop(w);
         let conn = Connection::open(&path).unwrap();
