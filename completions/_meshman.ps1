@@ -294,7 +294,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('--pin', '--pin', [CompletionResultType]::ParameterName, 'One-time PIN from `meshman device pin`')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for the answer')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Post the request and return at once (then use `meshman device status`)')
@@ -310,7 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;device;status' {
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
@@ -325,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;device;pending' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--accept-pins', '--accept-pins', [CompletionResultType]::ParameterName, 'Accept the requests that carry a valid, unused one-time PIN of this device')
@@ -341,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;device;accept' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Also make the new device an administration device (needs the master key here)')
@@ -358,7 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;device;reject' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
@@ -388,7 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;device;revoke' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account of this device]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
@@ -463,7 +463,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;account;validate' {
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--reserve', '--reserve', [CompletionResultType]::ParameterName, 'Ask the portal to hold the name for a few minutes')
@@ -479,7 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;account;create' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile to bind [default: the default profile]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
@@ -561,7 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account whose portal holds the record (and to rebind)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the record from FILE (written by `profile escrow --file`) instead of a portal')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of this device, if it has no device profile yet')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--no-passphrase', '--no-passphrase', [CompletionResultType]::ParameterName, 'Store private keys unencrypted on a fresh machine (files are still 0600)')
@@ -747,7 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
             break
         }
         'meshman;portal;hello' {
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')
@@ -1442,7 +1442,7 @@ Register-ArgumentCompleter -Native -CommandName 'meshman' -ScriptBlock {
         }
         'meshman;sync' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the default account]')
-            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)')
+            [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from the first line of FILE')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a portal that is not on loopback')

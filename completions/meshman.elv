@@ -266,7 +266,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --pin 'One-time PIN from `meshman device pin`'
             cand --uri 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`'
             cand --wait 'Seconds to wait for the answer'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --no-wait 'Post the request and return at once (then use `meshman device status`)'
@@ -281,7 +281,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'meshman;device;status'= {
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'
@@ -295,7 +295,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;device;pending'= {
             cand --account 'The account [default: the default account of this device]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --accept-pins 'Accept the requests that carry a valid, unused one-time PIN of this device'
@@ -310,7 +310,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;device;accept'= {
             cand --account 'The account [default: the default account of this device]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --admin 'Also make the new device an administration device (needs the master key here)'
@@ -326,7 +326,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;device;reject'= {
             cand --account 'The account [default: the default account of this device]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'
@@ -354,7 +354,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;device;revoke'= {
             cand --account 'The account [default: the default account of this device]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'
@@ -416,7 +416,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;account;validate'= {
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --reserve 'Ask the portal to hold the name for a few minutes'
@@ -431,7 +431,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;account;create'= {
             cand --profile 'The profile to bind [default: the default profile]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'
@@ -502,7 +502,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --account 'The account whose portal holds the record (and to rebind)'
             cand --file 'Read the record from FILE (written by `profile escrow --file`) instead of a portal'
             cand --description 'Description of this device, if it has no device profile yet'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --no-passphrase 'Store private keys unencrypted on a fresh machine (files are still 0600)'
@@ -669,7 +669,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'meshman;portal;hello'= {
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'
@@ -1277,7 +1277,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;sync'= {
             cand --account 'The account [default: the default account]'
-            cand --portal 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)'
+            cand --portal 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --insecure-http 'Allow plain http to a portal that is not on loopback'

@@ -177,7 +177,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l pin -d 'One-time PIN from `meshman device pin`' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l uri -d 'The mmm:connect:ACCOUNT:PIN URI from `meshman device pin`' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l wait -d 'Seconds to wait for the answer' -r
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -l no-wait -d 'Post the request and return at once (then use `meshman device status`)'
@@ -187,7 +187,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
@@ -196,7 +196,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l account -d 'The account [default: the default account of this device]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -l accept-pins -d 'Accept the requests that carry a valid, unused one-time PIN of this device'
@@ -206,7 +206,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l account -d 'The account [default: the default account of this device]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -l admin -d 'Also make the new device an administration device (needs the master key here)'
@@ -217,7 +217,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l account -d 'The account [default: the default account of this device]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from reject" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
@@ -235,7 +235,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from pin" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l account -d 'The account [default: the default account of this device]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand device; and __fish_seen_subcommand_from revoke" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
@@ -265,7 +265,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_
 complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "status" -d 'Show an account: its portal, the portal\'s status, and whether the portal has the current profile'
 complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "list" -d 'List the accounts this device knows'
 complete -c meshman -n "__fish_meshman_using_subcommand account; and not __fish_seen_subcommand_from validate create delete status list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -l reserve -d 'Ask the portal to hold the name for a few minutes'
@@ -275,7 +275,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l profile -d 'The profile to bind [default: the default profile]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand account; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
@@ -312,7 +312,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand recover" -l shares -d 'T
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l account -d 'The account whose portal holds the record (and to rebind)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l file -d 'Read the record from FILE (written by `profile escrow --file`) instead of a portal' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l description -d 'Description of this device, if it has no device profile yet' -r
-complete -c meshman -n "__fish_meshman_using_subcommand recover" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand recover" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand recover" -l no-passphrase -d 'Store private keys unencrypted on a fresh machine (files are still 0600)'
@@ -411,7 +411,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from hello" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'
@@ -705,7 +705,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a mail account\'s settings'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -l account -d 'The account [default: the default account]' -r
-complete -c meshman -n "__fish_meshman_using_subcommand sync" -l portal -d 'Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand sync" -l portal -d 'Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -l insecure-http -d 'Allow plain http to a portal that is not on loopback'

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 /// How to reach a portal; shared by every command that talks to one.
 #[derive(Debug, Args, Clone, Default)]
 pub struct NetworkArgs {
-    /// Portal URL, overriding https://<domain>/.well-known/mmm/ (saved per account)
+    /// Portal URL, overriding https://DOMAIN/.well-known/mmm/ (saved per account)
     #[arg(long, value_name = "URL")]
     pub portal: Option<String>,
     /// Allow plain http to a portal that is not on loopback
