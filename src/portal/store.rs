@@ -1943,7 +1943,6 @@ mod tests {
         assert_eq!(store.account("a@x").unwrap().unwrap().profile_id, "MPB");
     }
 
-    /// Stored logs are checked against these bytes: they must not change.
     #[test]
     fn hex_is_lower_case_two_digits_a_byte() {
         let bytes = [0x00, 0x0f, 0x10, 0xa5, 0xff];
@@ -1952,6 +1951,7 @@ mod tests {
         assert_eq!(hex(&[]), "");
     }
 
+    /// Stored logs are checked against these bytes: they must not change.
     #[test]
     fn chain_values_hash_the_same_bytes_as_ever() {
         let prev = hex(&[7u8; 64]);

@@ -108,8 +108,10 @@ impl Checkpoints {
             self.next = EVERY_FRAMES;
         }
         if frames >= CATCH_UP_FRAMES {
-            // Busy if the background one is running: then the next commit
-            // tries again.
+            // Busy if the background one is running, and the log cannot
+            // restart while a reader is still on an older snapshot: until
+            // it does, each commit tries again, as SQLite's own automatic
+            // checkpoint would.
             if let Err(e) = checkpoint(conn) {
                 eprintln!("meshman portal: checkpoint failed: {e}");
             }
@@ -132,8 +134,8 @@ impl Drop for Checkpoints {
     }
 }
 
-/// A PASSIVE checkpoint: copies every committed frame that no reader still
-/// needs from the log, waiting for no one.
+/// A PASSIVE checkpoint: copies as much of the log as it can without
+/// waiting for anyone (not past a snapshot a reader is still on).
 fn checkpoint(conn: &Connection) -> rusqlite::Result<()> {
     conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
 }

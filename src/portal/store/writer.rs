@@ -253,7 +253,7 @@ fn run(
                 counts.commits.fetch_add(1, Ordering::Relaxed);
             }
             answer_all(&mut done, &outcome);
-            // After the answers: no write waits for this.
+            // After the answers, so no write of this batch waits for it.
             if let (Ok(()), Some(checkpoints)) = (&outcome, &mut checkpoints) {
                 checkpoints.after_commit(&conn);
             }
