@@ -13,7 +13,10 @@ set -euo pipefail
 
 if [ -z "${MESHMAN:-}" ]; then
   cargo build --release --quiet
-  MESHMAN="$(pwd)/target/release/meshman"
+  # Wherever cargo put it: CARGO_TARGET_DIR or a cargo config may move target/.
+  target="$(cargo metadata --format-version 1 --no-deps |
+    sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+  MESHMAN="$target/release/meshman"
 fi
 work="$(mktemp -d)"
 portal_pid=""
