@@ -790,6 +790,24 @@ fn recovery_records_publish_and_open_get() {
         get_identifier(&p, &recovery_record().identifier, false, None).status(),
         404
     );
+
+    // A replaced record is gone from open lookups, Multiple or not: only
+    // its current version is served.
+    let mut replacement = recovery_record();
+    replacement.identifier = record.identifier.clone();
+    let reply = p.call(
+        &User::publish(Entry::OfflineEscrowEntry(replacement.clone())),
+        alice.auth(),
+    );
+    assert_eq!(reply.status(), 202, "{}", reply.json);
+    for multiple in [false, true] {
+        let reply = get_identifier(&p, &record.identifier, multiple, None);
+        assert_eq!(reply.status(), 200, "{}", reply.json);
+        let found = items(&reply);
+        assert_eq!(found.len(), 1, "Multiple {multiple}: {found:?}");
+        let entry: Entry = serde_json::from_value(found[0]["Entry"].clone()).unwrap();
+        assert_eq!(entry, Entry::OfflineEscrowEntry(replacement.clone()));
+    }
 }
 
 #[test]

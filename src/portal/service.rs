@@ -789,7 +789,9 @@ impl Portal {
             }
         }
         let not_found = || fail(status::NOT_FOUND, "nothing matches");
-        let (identifier, mut kinds) = match (account, identifier) {
+        // Profiles keep their versions for `Multiple`; a recovery record is
+        // served in its current version only (see `Store::history`).
+        let (identifier, mut kinds, versions) = match (account, identifier) {
             (Some(address), identifier) => {
                 let account = self.known_account_name(&address)?;
                 let record = self.store.account(&account)?.ok_or_else(|| {
@@ -804,6 +806,7 @@ impl Portal {
                 (
                     record.profile_id,
                     vec![KIND_PERSONAL_PROFILE, KIND_REVOCATION],
+                    true,
                 )
             }
             (None, Some(identifier)) => {
@@ -812,7 +815,11 @@ impl Portal {
                     .get_entry(&identifier, Some(KIND_PERSONAL_PROFILE))?
                     .is_some()
                 {
-                    (identifier, vec![KIND_PERSONAL_PROFILE, KIND_REVOCATION])
+                    (
+                        identifier,
+                        vec![KIND_PERSONAL_PROFILE, KIND_REVOCATION],
+                        true,
+                    )
                 } else {
                     // Anything but a profile may be a guess at a recovery
                     // index (PROTOCOL.md §8): charged to the stricter limit.
@@ -822,7 +829,7 @@ impl Portal {
                             "too many recovery record lookups from this address; try later",
                         ));
                     }
-                    (identifier, vec![KIND_RECOVERY_RECORD])
+                    (identifier, vec![KIND_RECOVERY_RECORD], false)
                 }
             }
             (None, None) => {
@@ -854,7 +861,7 @@ impl Portal {
             limit: size + 1,
             ..Default::default()
         };
-        let records = if request.multiple == Some(true) {
+        let records = if request.multiple == Some(true) && versions {
             self.store.history(&query)?
         } else {
             self.store.search(&query)?
