@@ -806,8 +806,8 @@ fn main() {
     println!("    not verified again, so a new Updated costs 2 verifications (the new");
     println!("    personal signature and the request); then one SQLite write. Its cost");
     println!("    grows with the profile's size: {profile_bytes} bytes of JSON here, hashed for");
-    println!("    the request's signature, parsed, stored twice (entry and log) and hashed");
-    println!("    into the log's chain.");
+    println!("    the request's signature, parsed, stored three times (account, entry");
+    println!("    and log) and hashed into the log's chain.");
     println!("  - An escrow Publish: 1 verification and one SQLite write, which checks");
     println!("    the Identifier in its own transaction.");
     println!("  - Nonces are checked in memory and appended to a log file (no fsync);");
