@@ -14,6 +14,12 @@
 //! made before the clock starts (every header has a fresh nonce, since the
 //! portal refuses replays). Both share the machine's cores.
 //!
+//! Beside the rates it prints the CPU time each request cost the portal, by
+//! thread, and the load generator (Linux: each thread's `schedstat`). Those
+//! swing far less from run to run than rates on a shared machine, so they
+//! are the figures to compare two builds by; and their sum, in
+//! verifications, bounds the rate the cores could reach if never idle.
+//!
 //! Run with `cargo bench --bench portal`; `MESHMAN_BENCH_ONLY=Synchronize`
 //! (part of a workload's name) measures just the workloads named so, and
 //! `MESHMAN_BENCH_SECONDS=10` makes each measurement last about that long
@@ -286,11 +292,23 @@ struct Load {
     latencies: Vec<Duration>,
     failures: usize,
     first_failure: Option<String>,
+    /// CPU time the portal's threads used during the load, by thread name.
+    portal_cpu: Vec<(String, Duration)>,
+    /// CPU time of the load generator's client threads.
+    client_cpu: Duration,
 }
 
 impl Load {
     fn rate(&self) -> f64 {
         self.requests as f64 / self.wall.as_secs_f64()
+    }
+
+    /// Microseconds of CPU per request: the portal's (all its threads) and
+    /// the load generator's.
+    fn cpu_per_request_us(&self) -> (f64, f64) {
+        let portal: Duration = self.portal_cpu.iter().map(|(_, t)| *t).sum();
+        let per = |t: Duration| t.as_secs_f64() * 1e6 / self.requests as f64;
+        (per(portal), per(self.client_cpu))
     }
 
     fn percentile_ms(&self, p: usize) -> f64 {
@@ -302,7 +320,8 @@ impl Load {
 
 /// Sends each batch from its own thread and client, all starting together;
 /// the wall time runs from the start to the last response.
-fn run_load(url: &str, batches: Vec<Vec<Prepared>>) -> Load {
+fn run_load(server: &Server, batches: Vec<Vec<Prepared>>) -> Load {
+    let url = &server.url;
     let clients = batches.len();
     let start = Arc::new(Barrier::new(clients + 1));
     let threads: Vec<_> = batches
@@ -322,6 +341,7 @@ fn run_load(url: &str, batches: Vec<Vec<Prepared>>) -> Load {
                 let mut latencies = Vec::with_capacity(wires.len());
                 let mut failures = Vec::new();
                 start.wait();
+                let cpu = thread_cpu("/proc/thread-self/schedstat");
                 for wire in &wires {
                     let t = Instant::now();
                     let (status, body) = connection.send(wire);
@@ -330,20 +350,34 @@ fn run_load(url: &str, batches: Vec<Vec<Prepared>>) -> Load {
                         failures.push(format!("{status} {}", String::from_utf8_lossy(&body)));
                     }
                 }
-                (latencies, failures)
+                let cpu = thread_cpu("/proc/thread-self/schedstat").saturating_sub(cpu);
+                (latencies, failures, cpu)
             })
         })
         .collect();
+    let portal_before = process_cpu(server.child.id());
     start.wait();
     let t = Instant::now();
     let mut latencies = Vec::new();
     let mut failures = Vec::new();
+    let mut client_cpu = Duration::ZERO;
     for thread in threads {
-        let (l, f) = thread.join().unwrap();
+        let (l, f, cpu) = thread.join().unwrap();
         latencies.extend(l);
         failures.extend(f);
+        client_cpu += cpu;
     }
     let wall = t.elapsed();
+    let portal_cpu = process_cpu(server.child.id())
+        .into_iter()
+        .map(|(name, after)| {
+            let before = portal_before
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(Duration::ZERO, |(_, t)| *t);
+            (name, after.saturating_sub(before))
+        })
+        .collect();
     latencies.sort();
     Load {
         requests: latencies.len(),
@@ -351,7 +385,40 @@ fn run_load(url: &str, batches: Vec<Vec<Prepared>>) -> Load {
         latencies,
         failures: failures.len(),
         first_failure: failures.into_iter().next(),
+        portal_cpu,
+        client_cpu,
     }
+}
+
+/// Time a thread has run on a CPU, from its `schedstat` file (Linux;
+/// nanoseconds, unlike the clock ticks of `stat`). Zero where there is none.
+fn thread_cpu(schedstat: &str) -> Duration {
+    std::fs::read_to_string(schedstat)
+        .ok()
+        .and_then(|s| s.split(' ').next()?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
+}
+
+/// CPU time so far of each thread of process `pid`, summed by thread name
+/// (the async workers share one name). Threads that have ended are not
+/// counted; the portal's all live as long as it does.
+fn process_cpu(pid: u32) -> Vec<(String, Duration)> {
+    let mut by_name: Vec<(String, Duration)> = Vec::new();
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return by_name;
+    };
+    for task in tasks.flatten() {
+        let path = task.path();
+        let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+        let name = name.trim().to_owned();
+        let cpu = thread_cpu(&path.join("schedstat").to_string_lossy());
+        match by_name.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += cpu,
+            None => by_name.push((name, cpu)),
+        }
+    }
+    by_name.sort();
+    by_name
 }
 
 /// The request kinds measured.
@@ -410,8 +477,13 @@ fn prepare(workload: Workload, users: &mut [User], client: usize, count: usize) 
 /// Measures `workload` at each client count. A short single-client run
 /// first sizes the work so each measurement lasts about `run` (16 clients
 /// are given twice the single client's rate, as the machine has 2 cores).
-fn measure(url: &str, workload: Workload, users: &mut [User], run: Duration) -> Vec<(usize, Load)> {
-    let calibration = run_load(url, vec![prepare(workload, users, 0, CALIBRATION)]);
+fn measure(
+    server: &Server,
+    workload: Workload,
+    users: &mut [User],
+    run: Duration,
+) -> Vec<(usize, Load)> {
+    let calibration = run_load(server, vec![prepare(workload, users, 0, CALIBRATION)]);
     assert_eq!(
         calibration.failures,
         0,
@@ -430,7 +502,7 @@ fn measure(url: &str, workload: Workload, users: &mut [User], run: Duration) -> 
             let batches = (0..clients)
                 .map(|c| prepare(workload, users, c, per_client))
                 .collect();
-            (clients, run_load(url, batches))
+            (clients, run_load(server, batches))
         })
         .collect()
 }
@@ -688,7 +760,7 @@ fn main() {
     let results: Vec<(Workload, Vec<(usize, Load)>)> = workloads
         .iter()
         .filter(|w| w.name().contains(only.as_str()))
-        .map(|&w| (w, measure(&server.url, w, &mut users, run)))
+        .map(|&w| (w, measure(&server, w, &mut users, run)))
         .collect();
     drop(server);
 
@@ -768,6 +840,42 @@ fn main() {
                 load.rate(),
                 100.0 * share,
                 100.0 * load.rate() / verify_1
+            );
+        }
+    }
+    println!();
+
+    // Work per request, which swings less with the machine's load than
+    // rates do. With both cores busy, req/s over the 2-thread verification
+    // rate is at most (one verification's time) / (CPU per request), so 25%
+    // needs portal and client together at no more than 4 verifications.
+    let verify_us = 1e6 / verify_1;
+    println!("CPU per request, in microseconds (each thread's schedstat, during the load)");
+    println!("  one Ed25519 verification here: {verify_us:.1} us (1-thread rate)");
+    println!(
+        "  {:<34} {:>7} {:>8} {:>8} {:>10}  portal by thread",
+        "request", "clients", "portal", "client", "in verifs"
+    );
+    for (workload, loads) in &results {
+        for (clients, load) in loads {
+            let (portal, client) = load.cpu_per_request_us();
+            let threads: Vec<String> = load
+                .portal_cpu
+                .iter()
+                .filter(|(_, t)| !t.is_zero())
+                .map(|(name, t)| {
+                    let us = t.as_secs_f64() * 1e6 / load.requests as f64;
+                    format!("{name} {us:.1}")
+                })
+                .collect();
+            println!(
+                "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2}  {}",
+                workload.name(),
+                clients,
+                portal,
+                client,
+                (portal + client) / verify_us,
+                threads.join(", ")
             );
         }
     }
