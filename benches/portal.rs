@@ -292,10 +292,12 @@ struct Load {
     latencies: Vec<Duration>,
     failures: usize,
     first_failure: Option<String>,
-    /// CPU time the portal's threads used during the load, by thread name.
-    portal_cpu: Vec<(String, Duration)>,
+    /// What the portal's threads did during the load, by thread name.
+    portal_cpu: Vec<(String, Sched)>,
     /// CPU time of the load generator's client threads.
     client_cpu: Duration,
+    /// The share of the machine's CPU time that was idle during the load.
+    idle: f64,
 }
 
 impl Load {
@@ -306,7 +308,7 @@ impl Load {
     /// Microseconds of CPU per request: the portal's (all its threads) and
     /// the load generator's.
     fn cpu_per_request_us(&self) -> (f64, f64) {
-        let portal: Duration = self.portal_cpu.iter().map(|(_, t)| *t).sum();
+        let portal: Duration = self.portal_cpu.iter().map(|(_, t)| t.run).sum();
         let per = |t: Duration| t.as_secs_f64() * 1e6 / self.requests as f64;
         (per(portal), per(self.client_cpu))
     }
@@ -341,7 +343,7 @@ fn run_load(server: &Server, batches: Vec<Vec<Prepared>>) -> Load {
                 let mut latencies = Vec::with_capacity(wires.len());
                 let mut failures = Vec::new();
                 start.wait();
-                let cpu = thread_cpu("/proc/thread-self/schedstat");
+                let cpu = Sched::read("/proc/thread-self/schedstat").run;
                 for wire in &wires {
                     let t = Instant::now();
                     let (status, body) = connection.send(wire);
@@ -350,12 +352,15 @@ fn run_load(server: &Server, batches: Vec<Vec<Prepared>>) -> Load {
                         failures.push(format!("{status} {}", String::from_utf8_lossy(&body)));
                     }
                 }
-                let cpu = thread_cpu("/proc/thread-self/schedstat").saturating_sub(cpu);
+                let cpu = Sched::read("/proc/thread-self/schedstat")
+                    .run
+                    .saturating_sub(cpu);
                 (latencies, failures, cpu)
             })
         })
         .collect();
     let portal_before = process_cpu(server.child.id());
+    let machine_before = machine_cpu();
     start.wait();
     let t = Instant::now();
     let mut latencies = Vec::new();
@@ -368,14 +373,19 @@ fn run_load(server: &Server, batches: Vec<Vec<Prepared>>) -> Load {
         client_cpu += cpu;
     }
     let wall = t.elapsed();
+    let machine = machine_cpu();
+    let (idle, total) = (
+        machine.0.saturating_sub(machine_before.0),
+        machine.1.saturating_sub(machine_before.1),
+    );
     let portal_cpu = process_cpu(server.child.id())
         .into_iter()
         .map(|(name, after)| {
             let before = portal_before
                 .iter()
                 .find(|(n, _)| *n == name)
-                .map_or(Duration::ZERO, |(_, t)| *t);
-            (name, after.saturating_sub(before))
+                .map_or(Sched::default(), |(_, t)| *t);
+            (name, after.since(before))
         })
         .collect();
     latencies.sort();
@@ -387,23 +397,62 @@ fn run_load(server: &Server, batches: Vec<Vec<Prepared>>) -> Load {
         first_failure: failures.into_iter().next(),
         portal_cpu,
         client_cpu,
+        idle: idle as f64 / total.max(1) as f64,
     }
 }
 
-/// Time a thread has run on a CPU, from its `schedstat` file (Linux;
-/// nanoseconds, unlike the clock ticks of `stat`). Zero where there is none.
-fn thread_cpu(schedstat: &str) -> Duration {
-    std::fs::read_to_string(schedstat)
-        .ok()
-        .and_then(|s| s.split(' ').next()?.parse().ok())
-        .map_or(Duration::ZERO, Duration::from_nanos)
+/// The machine's idle (with I/O wait) and total CPU time so far, in clock
+/// ticks, from the first line of `/proc/stat`; zeros where there is none.
+fn machine_cpu() -> (u64, u64) {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let ticks: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal (guest time is
+    // already in user).
+    let idle = ticks.get(3).copied().unwrap_or(0) + ticks.get(4).copied().unwrap_or(0);
+    (idle, ticks.iter().take(8).sum())
 }
 
-/// CPU time so far of each thread of process `pid`, summed by thread name
+/// A thread's time on a CPU and waiting for one (runnable, not running),
+/// from its `schedstat` file (Linux; nanoseconds, unlike the clock ticks of
+/// `stat`). Zeros where there is none.
+#[derive(Clone, Copy, Default)]
+struct Sched {
+    run: Duration,
+    wait: Duration,
+}
+
+impl Sched {
+    fn read(schedstat: &str) -> Sched {
+        let text = std::fs::read_to_string(schedstat).unwrap_or_default();
+        let mut fields = text
+            .split(' ')
+            .map(|f| Duration::from_nanos(f.trim().parse().unwrap_or(0)));
+        Sched {
+            run: fields.next().unwrap_or_default(),
+            wait: fields.next().unwrap_or_default(),
+        }
+    }
+
+    fn since(self, before: Sched) -> Sched {
+        Sched {
+            run: self.run.saturating_sub(before.run),
+            wait: self.wait.saturating_sub(before.wait),
+        }
+    }
+}
+
+/// [`Sched`] so far of each thread of process `pid`, summed by thread name
 /// (the async workers share one name). Threads that have ended are not
 /// counted; the portal's all live as long as it does.
-fn process_cpu(pid: u32) -> Vec<(String, Duration)> {
-    let mut by_name: Vec<(String, Duration)> = Vec::new();
+fn process_cpu(pid: u32) -> Vec<(String, Sched)> {
+    let mut by_name: Vec<(String, Sched)> = Vec::new();
     let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
         return by_name;
     };
@@ -411,13 +460,16 @@ fn process_cpu(pid: u32) -> Vec<(String, Duration)> {
         let path = task.path();
         let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
         let name = name.trim().to_owned();
-        let cpu = thread_cpu(&path.join("schedstat").to_string_lossy());
+        let sched = Sched::read(&path.join("schedstat").to_string_lossy());
         match by_name.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, total)) => *total += cpu,
-            None => by_name.push((name, cpu)),
+            Some((_, total)) => {
+                total.run += sched.run;
+                total.wait += sched.wait;
+            }
+            None => by_name.push((name, sched)),
         }
     }
-    by_name.sort();
+    by_name.sort_by(|a, b| a.0.cmp(&b.0));
     by_name
 }
 
@@ -853,8 +905,8 @@ fn main() {
     println!("CPU per request, in microseconds (each thread's schedstat, during the load)");
     println!("  one Ed25519 verification here: {verify_us:.1} us (1-thread rate)");
     println!(
-        "  {:<34} {:>7} {:>8} {:>8} {:>10}  portal by thread",
-        "request", "clients", "portal", "client", "in verifs"
+        "  {:<34} {:>7} {:>8} {:>8} {:>10} {:>6}  portal by thread: running/runnable",
+        "request", "clients", "portal", "client", "in verifs", "idle"
     );
     for (workload, loads) in &results {
         for (clients, load) in loads {
@@ -862,19 +914,20 @@ fn main() {
             let threads: Vec<String> = load
                 .portal_cpu
                 .iter()
-                .filter(|(_, t)| !t.is_zero())
+                .filter(|(_, t)| !t.run.is_zero())
                 .map(|(name, t)| {
-                    let us = t.as_secs_f64() * 1e6 / load.requests as f64;
-                    format!("{name} {us:.1}")
+                    let us = |d: Duration| d.as_secs_f64() * 1e6 / load.requests as f64;
+                    format!("{name} {:.1}/{:.1}", us(t.run), us(t.wait))
                 })
                 .collect();
             println!(
-                "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2}  {}",
+                "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2} {:>5.0}%  {}",
                 workload.name(),
                 clients,
                 portal,
                 client,
                 (portal + client) / verify_us,
+                100.0 * load.idle,
                 threads.join(", ")
             );
         }
