@@ -1208,6 +1208,56 @@ fn run_binary(data: &std::path::Path) -> Server {
     Server { child, url }
 }
 
+/// Nice value of each thread of process `pid`, by thread name.
+#[cfg(target_os = "linux")]
+fn thread_nice(pid: u32) -> Vec<(String, i32)> {
+    let mut threads = Vec::new();
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).unwrap() {
+        let stat = std::fs::read_to_string(task.unwrap().path().join("stat")).unwrap();
+        // "tid (name) state ...": the name may hold spaces; nice is the
+        // 19th field, the 17th after the name.
+        let (head, rest) = stat.rsplit_once(')').unwrap();
+        let name = head.split_once('(').unwrap().1.to_owned();
+        let nice = rest.split_whitespace().nth(16).unwrap().parse().unwrap();
+        threads.push((name, nice));
+    }
+    threads
+}
+
+/// The store's writer, the stage every write goes through, gets a CPU
+/// before the request handlers, and they before the background checkpoint
+/// (src/portal/priority.rs); the main thread keeps the process's value.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_writer_outranks_the_request_handlers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = run_binary(&dir.path().join("portal"));
+    let threads = thread_nice(server.child.id());
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let nice = |name: &str| -> Vec<i32> {
+        threads
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| *v)
+            .collect()
+    };
+    let base = nice("meshman")[0];
+    // Thread names are cut to 15 bytes.
+    assert_eq!(nice("meshman-store-w"), [base], "{threads:?}");
+    let workers = nice("tokio-rt-worker");
+    assert!(!workers.is_empty(), "{threads:?}");
+    assert!(
+        workers.iter().all(|&n| n == (base + 3).min(19)),
+        "{threads:?}"
+    );
+    assert_eq!(
+        nice("meshman-store-c"),
+        [(base + 10).min(19)],
+        "{threads:?}"
+    );
+}
+
 #[test]
 fn acknowledged_writes_survive_sigkill() {
     let dir = tempfile::tempdir().unwrap();

@@ -9,6 +9,7 @@
 
 pub mod auth;
 mod http;
+mod priority;
 pub mod service;
 pub mod store;
 
@@ -43,10 +44,7 @@ pub struct PortalConfig {
 pub fn serve(config: PortalConfig, on_bound: impl FnOnce(SocketAddr)) -> anyhow::Result<()> {
     let listen = config.listen;
     let portal = Arc::new(Portal::open(config)?);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let runtime = runtime(None)?;
     runtime.block_on(async move {
         let shutdown = shutdown_signal()?;
         let listener = tokio::net::TcpListener::bind(listen)
@@ -55,6 +53,21 @@ pub fn serve(config: PortalConfig, on_bound: impl FnOnce(SocketAddr)) -> anyhow:
         on_bound(listener.local_addr()?);
         http::serve(listener, portal, shutdown).await
     })
+}
+
+/// The runtime the request handlers run on, with `workers` threads (by
+/// default one per core), each a little below the store's writer in
+/// priority (see [`priority`]).
+fn runtime(workers: Option<usize>) -> anyhow::Result<tokio::runtime::Runtime> {
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    if let Some(workers) = workers {
+        builder.worker_threads(workers);
+    }
+    builder
+        .enable_all()
+        .on_thread_start(|| priority::lower_this_thread(priority::HANDLERS))
+        .build()
+        .context("cannot start the async runtime")
 }
 
 /// Watches SIGINT and SIGTERM from now on (so a signal sent as soon as the
@@ -91,11 +104,7 @@ pub fn start(config: PortalConfig) -> anyhow::Result<RunningPortal> {
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     let portal = Arc::new(Portal::open(config)?);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let runtime = runtime(Some(2))?;
     let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::Builder::new()
         .name("meshman-portal".into())

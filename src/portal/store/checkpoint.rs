@@ -76,6 +76,9 @@ impl Checkpoints {
         let thread = thread::Builder::new()
             .name("meshman-store-checkpoint".into())
             .spawn(move || {
+                // It only has to keep up on average: the writer, and
+                // requests, come first.
+                crate::portal::priority::lower_this_thread(crate::portal::priority::BACKGROUND);
                 while nudged.recv().is_ok() {
                     if let Err(e) = checkpoint(&conn) {
                         // The writer's own checkpoints still bound the log.
