@@ -13,10 +13,11 @@
 //! writer: the async workers that parse and verify requests by
 //! [`HANDLERS`], the background checkpoint (`store/checkpoint.rs`), which
 //! only has to keep up on average, by [`BACKGROUND`]. A runnable writer
-//! then gets a CPU first. Measured in alternating runs: the writer's wait
-//! fell to 10–17 µs per Publish, idle time to 10–13%, and Publish of
-//! recovery records at 16 clients went from 19.5–23.7% to 22.6–26.0% of the
-//! 2-thread verification rate. Nice values only weigh threads against
+//! then gets a CPU first. Measured in alternating runs on that machine:
+//! the writer's wait went from 17–46 µs to 12–25 µs per Publish and idle
+//! time from 12–20% to 9–16%; Publish of recovery records at 16 clients
+//! came out ahead in 8 of 9 pairs, by about 10% on average, and profile
+//! Publish moved within the noise. Nice values only weigh threads against
 //! each other; no work is refused a CPU that is free.
 //!
 //! A thread only ever lowers its own priority, relative to what it had:
