@@ -978,6 +978,9 @@ fn main() {
     println!("    of a Publish's latency.");
     println!("  - The write-ahead log is checkpointed by a thread of its own every 250");
     println!("    pages; the writer does it only every 4000 (its stalls are the p99).");
+    println!("  - On Linux the async workers run 3 nice levels below the writer and the");
+    println!("    checkpoint thread 10 below, so the writer, the one serial stage, gets");
+    println!("    a CPU first (\"runnable\" above: time a thread waited for one).");
     println!("  - The load generator (one thread and connection per client) shares");
     println!("    the cores with the portal; the portal's own rate alone would be higher.");
     println!("  - /verify = req/s over the 2-thread verification rate.");
