@@ -15,10 +15,13 @@
 //! portal refuses replays). Both share the machine's cores.
 //!
 //! Beside the rates it prints the CPU time each request cost the portal, by
-//! thread, and the load generator (Linux: each thread's `schedstat`). Those
-//! swing far less from run to run than rates on a shared machine, so they
-//! are the figures to compare two builds by; and their sum, in
-//! verifications, bounds the rate the cores could reach if never idle.
+//! thread, and the load generator, how long each thread waited for a CPU
+//! (Linux: each thread's `schedstat`), and how idle the machine was. The
+//! CPU times say where the work goes, and their sum, in verifications,
+//! bounds the rate the cores could reach if never idle; the waits and the
+//! idle share say why a rate falls short of it. On a shared machine all of
+//! these swing between runs (CPU times less than rates): compare two builds
+//! only by runs that alternate.
 //!
 //! Run with `cargo bench --bench portal`; `MESHMAN_BENCH_ONLY=Synchronize`
 //! (part of a workload's name) measures just the workloads named so, and
@@ -914,11 +917,13 @@ fn main() {
             let threads: Vec<String> = load
                 .portal_cpu
                 .iter()
-                .filter(|(_, t)| !t.run.is_zero())
                 .map(|(name, t)| {
                     let us = |d: Duration| d.as_secs_f64() * 1e6 / load.requests as f64;
-                    format!("{name} {:.1}/{:.1}", us(t.run), us(t.wait))
+                    (name, us(t.run), us(t.wait))
                 })
+                // The main thread only accepts connections.
+                .filter(|(_, run, _)| *run >= 0.05)
+                .map(|(name, run, wait)| format!("{name} {run:.1}/{wait:.1}"))
                 .collect();
             println!(
                 "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2} {:>5.0}%  {}",
