@@ -135,15 +135,28 @@ struct CachedAccount {
 /// every change to it, so a profile read from the store before a write is
 /// never cached after that write. Per account, so that writes to different
 /// accounts do not evict one another.
+///
+/// At most `capacity` accounts are cached, and as many generations kept:
+/// one more drops them all and starts a new epoch, which every read or
+/// write begun before it sees as stale. Forgetting one account's
+/// generation alone would not be safe: a read that saw it before a write
+/// could find it unchanged again. Active accounts are verified again after
+/// a drop; a portal with fewer accounts never drops.
 struct AccountCache<T = CachedAccount> {
     state: Mutex<CacheState<T>>,
 }
+
+/// Accounts an [`AccountCache`] holds by default: at most this many parsed,
+/// verified profiles in memory (the portal benchmark's, with 9 devices, is
+/// 20 KB of JSON).
+const CACHED_ACCOUNTS: usize = 10_000;
 
 struct CacheState<T> {
     entries: HashMap<String, Arc<T>>,
     generations: HashMap<String, u64>,
     /// Bumped when the whole cache is dropped.
     epoch: u64,
+    capacity: usize,
 }
 
 /// An account's generation as seen at some moment.
@@ -151,13 +164,7 @@ type Generation = (u64, u64);
 
 impl<T> Default for AccountCache<T> {
     fn default() -> Self {
-        AccountCache {
-            state: Mutex::new(CacheState {
-                entries: HashMap::new(),
-                generations: HashMap::new(),
-                epoch: 0,
-            }),
-        }
+        Self::with_capacity(CACHED_ACCOUNTS)
     }
 }
 
@@ -170,11 +177,40 @@ impl<T> CacheState<T> {
     }
 
     fn bump(&mut self, account: &str) {
+        if !self.generations.contains_key(account) && self.generations.len() >= self.capacity {
+            self.drop_all();
+        }
         *self.generations.entry(account.to_owned()).or_insert(0) += 1;
+    }
+
+    /// Caches `entry`, current as of now (the caller checked the generation
+    /// under the same lock).
+    fn insert(&mut self, account: &str, entry: Arc<T>) {
+        if !self.entries.contains_key(account) && self.entries.len() >= self.capacity {
+            self.drop_all();
+        }
+        self.entries.insert(account.to_owned(), entry);
+    }
+
+    fn drop_all(&mut self) {
+        self.epoch += 1;
+        self.entries.clear();
+        self.generations.clear();
     }
 }
 
 impl<T> AccountCache<T> {
+    fn with_capacity(capacity: usize) -> Self {
+        AccountCache {
+            state: Mutex::new(CacheState {
+                entries: HashMap::new(),
+                generations: HashMap::new(),
+                epoch: 0,
+                capacity,
+            }),
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, CacheState<T>> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -208,7 +244,7 @@ impl<T> AccountCache<T> {
     fn load(&self, account: &str, seen: Generation, entry: Arc<T>) {
         let mut state = self.lock();
         if state.generation(account) == seen {
-            state.entries.insert(account.to_owned(), entry);
+            state.insert(account, entry);
         }
     }
 
@@ -220,7 +256,7 @@ impl<T> AccountCache<T> {
     fn install(&self, account: &str, seen: Generation, entry: Arc<T>) {
         let mut state = self.lock();
         if state.generation(account) == seen {
-            state.entries.insert(account.to_owned(), entry);
+            state.insert(account, entry);
         } else {
             state.entries.remove(account);
         }
@@ -1251,6 +1287,32 @@ mod tests {
         cache.invalidate(None);
         cache.load("c", c, Arc::new(9));
         assert_eq!((cache.get("a"), cache.get("c")), (None, None));
+    }
+
+    #[test]
+    fn account_cache_is_bounded_and_a_drop_makes_earlier_reads_stale() {
+        let cache = AccountCache::<u32>::with_capacity(2);
+        for (i, account) in ["a", "b", "c", "d", "e"].into_iter().enumerate() {
+            let seen = cache.generation(account);
+            cache.load(account, seen, Arc::new(i as u32));
+            cache.install(account, cache.generation(account), Arc::new(10 + i as u32));
+            let state = cache.lock();
+            assert!(state.entries.len() <= 2 && state.generations.len() <= 2);
+        }
+        // The last account written is still cached.
+        assert_eq!(cache.get("e").as_deref(), Some(&14));
+        // A read of "x" begun before a write to it and a drop: after the
+        // drop "x" has no generation of its own again, and still the read
+        // is not cached.
+        let seen = cache.generation("x");
+        cache.invalidate(Some("x"));
+        for account in ["p", "q", "r"] {
+            // Writes alone (no entry cached) are bounded too.
+            cache.invalidate(Some(account));
+            assert!(cache.lock().generations.len() <= 2);
+        }
+        cache.load("x", seen, Arc::new(99));
+        assert_eq!(cache.get("x"), None);
     }
 
     #[test]
