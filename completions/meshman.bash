@@ -1019,12 +1019,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__bookmark)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list delete help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1041,7 +1045,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__bookmark__subcmd__add)
-            opts="-q -v -h --title --tag --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --title --tag --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,6 +1056,10 @@ _meshman() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1071,12 +1079,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__bookmark__subcmd__delete)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1163,13 +1175,17 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__bookmark__subcmd__list)
-            opts="-q -v -h --tag --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --tag --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1189,12 +1205,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__conflicts)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help resolve help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1253,7 +1273,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__conflicts__subcmd__resolve)
-            opts="-q -v -h --keep --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --keep --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,6 +1281,10 @@ _meshman() {
             case "${prev}" in
                 --keep)
                     COMPREPLY=($(compgen -W "mine theirs" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --home)
@@ -1279,12 +1303,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__contact)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list show delete help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1301,7 +1329,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__contact__subcmd__add)
-            opts="-q -v -h --email --phone --address --mesh --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --email --phone --address --mesh --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1351,10 @@ _meshman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1339,12 +1371,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__contact__subcmd__delete)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1445,12 +1481,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__contact__subcmd__list)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1467,12 +1507,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__contact__subcmd__show)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3009,12 +3053,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__mail)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list delete help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3031,7 +3079,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__mail__subcmd__add)
-            opts="-q -v -h --server --port --security --username --smtp-server --smtp-port --smtp-security --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --server --port --security --username --smtp-server --smtp-port --smtp-security --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3065,6 +3113,10 @@ _meshman() {
                     COMPREPLY=($(compgen -W "direct upgrade none" -- "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3081,12 +3133,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__mail__subcmd__delete)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3173,12 +3229,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__mail__subcmd__list)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3195,12 +3255,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add get list delete generate import help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add get list delete generate import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3217,7 +3281,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__add)
-            opts="-u -q -v -h --username --password-file --generate --bits --note --home --json --quiet --verbose --passphrase-file --help"
+            opts="-u -q -v -h --username --password-file --generate --bits --note --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,6 +3307,10 @@ _meshman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3259,7 +3327,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__delete)
-            opts="-u -q -v -h --username --home --json --quiet --verbose --passphrase-file --help"
+            opts="-u -q -v -h --username --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3270,6 +3338,10 @@ _meshman() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3289,13 +3361,17 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__generate)
-            opts="-q -v -h --bits --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --bits --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3315,7 +3391,7 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__get)
-            opts="-u -q -v -h --username --home --json --quiet --verbose --passphrase-file --help"
+            opts="-u -q -v -h --username --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,6 +3402,10 @@ _meshman() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3457,12 +3537,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__import)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3479,12 +3563,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__password__subcmd__list)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4269,12 +4357,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add-key keys remove-key authorized-keys known-hosts help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add-key keys remove-key authorized-keys known-hosts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4291,13 +4383,17 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__add__subcmd__key)
-            opts="-q -v -h --device --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --device --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4317,12 +4413,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__authorized__subcmd__keys)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4493,12 +4593,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__keys)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4515,12 +4619,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__known__subcmd__hosts)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list export delete help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add list export delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4537,12 +4645,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__add)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4559,12 +4671,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__delete)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4581,12 +4697,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__export)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4687,12 +4807,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__known__subcmd__hosts__subcmd__list)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4709,12 +4833,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__ssh__subcmd__remove__subcmd__key)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4761,12 +4889,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__task)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help add list done delete help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help add list done delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4783,13 +4915,17 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__task__subcmd__add)
-            opts="-q -v -h --due --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --due --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4809,12 +4945,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__task__subcmd__delete)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4831,12 +4971,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__task__subcmd__done)
-            opts="-q -v -h --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4937,12 +5081,16 @@ _meshman() {
             return 0
             ;;
         meshman__subcmd__task__subcmd__list)
-            opts="-q -v -h --all --home --json --quiet --verbose --passphrase-file --help"
+            opts="-q -v -h --all --profile --home --json --quiet --verbose --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

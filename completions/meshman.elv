@@ -693,6 +693,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;portal;help;help'= {
         }
         &'meshman;password'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -716,6 +717,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --password-file 'Read the password from the first line of FILE (`-` for stdin)'
             cand --bits 'Strength of a generated password, in bits'
             cand --note 'A note kept with the password'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --generate 'Generate a strong password and print it'
@@ -730,6 +732,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;password;get'= {
             cand -u 'The user name, when the site has several'
             cand --username 'The user name, when the site has several'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -741,6 +744,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;password;list'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -754,6 +758,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;password;delete'= {
             cand -u 'The user name, when the site has several'
             cand --username 'The user name, when the site has several'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -766,6 +771,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;password;generate'= {
             cand --bits 'Strength in bits (the draft''s §3.4 work factor is 2^128)'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -777,6 +783,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;password;import'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -811,6 +818,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;password;help;help'= {
         }
         &'meshman;contact'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -831,6 +839,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --phone 'A telephone number (repeatable)'
             cand --address 'A postal address (repeatable)'
             cand --mesh 'Their Mesh account, e.g. bob@example.com'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -842,6 +851,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;contact;list'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -853,6 +863,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;contact;show'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -864,6 +875,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;contact;delete'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -892,6 +904,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;contact;help;help'= {
         }
         &'meshman;task'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -909,6 +922,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;task;add'= {
             cand --due 'When it is due, e.g. 2026-12-01'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -920,6 +934,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;task;list'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --all 'Include done tasks'
@@ -932,6 +947,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;task;done'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -943,6 +959,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;task;delete'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -971,6 +988,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;task;help;help'= {
         }
         &'meshman;bookmark'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -988,6 +1006,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;bookmark;add'= {
             cand --title 'A title'
             cand --tag 'A tag (repeatable)'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1000,6 +1019,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;bookmark;list'= {
             cand --tag 'Only those with this tag'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1011,6 +1031,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;bookmark;delete'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1036,6 +1057,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;bookmark;help;help'= {
         }
         &'meshman;ssh'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1054,6 +1076,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;ssh;add-key'= {
             cand --device 'The Mesh device that holds the private key [default: this device]'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1065,6 +1088,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;keys'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1076,6 +1100,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;remove-key'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1087,6 +1112,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;authorized-keys'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1098,6 +1124,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;known-hosts'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1114,6 +1141,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'meshman;ssh;known-hosts;add'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1125,6 +1153,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;known-hosts;list'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1136,6 +1165,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;known-hosts;export'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1147,6 +1177,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;ssh;known-hosts;delete'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1207,6 +1238,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         &'meshman;ssh;help;help'= {
         }
         &'meshman;mail'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1229,6 +1261,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --smtp-server 'The outgoing (submission) server'
             cand --smtp-port 'Its port'
             cand --smtp-security 'Its security'
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1240,6 +1273,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'meshman;mail;list'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1251,6 +1285,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;mail;delete'= {
+            cand --profile 'The profile whose catalogs to use [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1290,6 +1325,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
             cand --help 'Print help'
         }
         &'meshman;conflicts'= {
+            cand --profile 'The profile whose conflicts to show or settle [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'
@@ -1304,6 +1340,7 @@ set edit:completion:arg-completer[meshman] = {|@words|
         }
         &'meshman;conflicts;resolve'= {
             cand --keep 'Which side to keep'
+            cand --profile 'The profile whose conflicts to show or settle [default: the default profile]'
             cand --home 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]'
             cand --passphrase-file 'Read the keystore passphrase from the first line of FILE'
             cand --json 'Print machine-readable JSON on stdout (documented in the README)'

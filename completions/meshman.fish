@@ -422,6 +422,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run a portal service (all reference-10 §12 transactions plus catalog sync)'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "hello" -d 'Ask a portal which protocol versions and encodings it speaks'
 complete -c meshman -n "__fish_meshman_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and not __fish_seen_subcommand_from add get list delete generate import help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -439,6 +440,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (`-` for stdin)' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l bits -d 'Strength of a generated password, in bits' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l note -d 'A note kept with the password' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -l generate -d 'Generate a strong password and print it'
@@ -447,12 +449,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s u -l username -d 'The user name, when the site has several' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -460,6 +464,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s u -l username -d 'The user name, when the site has several' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -467,12 +472,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l bits -d 'Strength in bits (the draft\'s §3.4 work factor is 2^128)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from import" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -486,6 +493,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a strong random password (base32 in groups of four)'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "import" -d 'Merge a Chrome, Firefox or Bitwarden CSV export into the catalog'
 complete -c meshman -n "__fish_meshman_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -501,24 +509,28 @@ complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -d 'A telephone number (repeatable)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l address -d 'A postal address (repeatable)' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l mesh -d 'Their Mesh account, e.g. bob@example.com' -r
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -530,6 +542,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contact'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a contact'
 complete -c meshman -n "__fish_meshman_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -542,12 +555,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "delete" -d 'Delete a task'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and not __fish_seen_subcommand_from add list done delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'When it is due, e.g. 2026-12-01' -r
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include done tasks'
@@ -555,12 +570,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -572,6 +589,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a task done'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a task'
 complete -c meshman -n "__fish_meshman_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -584,6 +602,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and not __fish_seen_subcommand_from add list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable)' -r
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -591,12 +610,14 @@ complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l tag -d 'Only those with this tag' -r
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -607,6 +628,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_see
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "list" -d 'List bookmarks'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a bookmark'
 complete -c meshman -n "__fish_meshman_using_subcommand bookmark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -620,30 +642,35 @@ complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "known-hosts" -d 'Known host keys, shared by all your devices'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and not __fish_seen_subcommand_from add-key keys remove-key authorized-keys known-hosts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l device -d 'The Mesh device that holds the private key [default: this device]' -r
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from add-key" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from remove-key" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from authorized-keys" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from known-hosts" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -661,6 +688,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_sub
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "authorized-keys" -d 'Print an authorized_keys block with the keys of every device of the profile'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "known-hosts" -d 'Known host keys, shared by all your devices'
 complete -c meshman -n "__fish_meshman_using_subcommand ssh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and not __fish_seen_subcommand_from add list delete help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -682,18 +710,21 @@ complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_su
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l smtp-security -d 'Its security' -r -f -a "direct\t'TLS from the start'
 upgrade\t'STARTTLS'
 none\t'No TLS'"
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l profile -d 'The profile whose catalogs to use [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand mail; and __fish_seen_subcommand_from delete" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -713,6 +744,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand sync" -l json -d 'Print 
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -s v -l verbose -d 'Explain more on stderr'
 complete -c meshman -n "__fish_meshman_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l profile -d 'The profile whose conflicts to show or settle [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'
@@ -723,6 +755,7 @@ complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fis
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and not __fish_seen_subcommand_from resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l keep -d 'Which side to keep' -r -f -a "mine\t'This device\'s change (it is queued again and sent by the next sync)'
 theirs\t'The portal\'s version (this device\'s change is dropped)'"
+complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l profile -d 'The profile whose conflicts to show or settle [default: the default profile]' -r
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l home -d 'Keystore folder [default: the platform data folder, e.g. ~/.local/share/meshman]' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l passphrase-file -d 'Read the keystore passphrase from the first line of FILE' -r -F
 complete -c meshman -n "__fish_meshman_using_subcommand conflicts; and __fish_seen_subcommand_from resolve" -l json -d 'Print machine-readable JSON on stdout (documented in the README)'

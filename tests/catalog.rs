@@ -265,6 +265,91 @@ fn every_catalog_works_offline_and_lists_as_json() {
     assert!(!contains(&bytes, "x.example") && !contains(&bytes, "Water plants"));
 }
 
+/// Two profiles on one device keep separate catalogs: `--profile` picks
+/// one (by a prefix of its fingerprint, after the subcommand or before it),
+/// the default profile is used without it, and an unknown one changes
+/// nothing.
+#[test]
+fn profile_picks_whose_catalogs_a_command_uses() {
+    let d = Device::new();
+    let first = d.create_profile();
+    let second = d.create_profile();
+    let prefix = &second[..9];
+    d.ok(&[
+        "password",
+        "add",
+        "home.example",
+        "-u",
+        "alice",
+        "--generate",
+    ]);
+    d.ok(&[
+        "password",
+        "--profile",
+        prefix,
+        "add",
+        "work.example",
+        "-u",
+        "bob",
+        "--generate",
+    ]);
+    d.ok(&["task", "add", "File report", "--profile", &second]);
+    let sites = |args: &[&str]| -> Vec<String> {
+        d.json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["service"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(sites(&["password", "list"]), ["home.example"]);
+    assert_eq!(
+        sites(&["password", "list", "--profile", &first]),
+        ["home.example"]
+    );
+    assert_eq!(
+        sites(&["password", "list", "--profile", prefix]),
+        ["work.example"]
+    );
+    assert_eq!(d.json(&["task", "list"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        d.json(&["task", "list", "--profile", prefix])[0]["title"],
+        "File report"
+    );
+    // The default profile's catalog does not have the other's entry.
+    let missing = d
+        .cmd(&["password", "get", "work.example"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    // An unknown profile is an error, and nothing is added.
+    let before = common::snapshot(d.home());
+    let unknown = d
+        .cmd(&[
+            "password",
+            "add",
+            "x.example",
+            "--generate",
+            "--profile",
+            "MAAA-AAAA",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("no profile matches MAAA-AAAA"),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
+    assert_eq!(common::snapshot(d.home()), before);
+    assert_eq!(
+        d.json(&["conflicts", "--profile", prefix])
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+}
+
 #[test]
 fn forged_and_tampered_entries_are_refused() {
     let w = world();

@@ -271,9 +271,24 @@ pub enum Keep {
     Theirs,
 }
 
+/// A catalog command group (`password`, `contact`, ...) and the profile
+/// whose catalogs it works on.
+#[derive(Debug, Args)]
+pub struct CatalogArgs<C: Subcommand> {
+    /// The profile whose catalogs to use [default: the default profile]
+    #[arg(long, global = true, value_name = "FINGERPRINT")]
+    pub profile: Option<String>,
+    #[command(subcommand)]
+    pub command: C,
+}
+
 /// `meshman conflicts`.
 #[derive(Debug, Args)]
 pub struct ConflictsArgs {
+    /// The profile whose conflicts to show or settle [default: the default
+    /// profile]
+    #[arg(long, global = true, value_name = "FINGERPRINT")]
+    pub profile: Option<String>,
     /// Settle a conflict
     #[command(subcommand)]
     pub command: Option<ConflictsCommand>,

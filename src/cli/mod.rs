@@ -97,23 +97,17 @@ pub enum Command {
     #[command(subcommand)]
     Portal(portal::PortalCommand),
     /// Site passwords: add, get, list, delete, generate, import browser exports
-    #[command(subcommand)]
-    Password(catalog::PasswordCommand),
+    Password(catalog::CatalogArgs<catalog::PasswordCommand>),
     /// Contacts: names, addresses, phones, Mesh addresses
-    #[command(subcommand)]
-    Contact(catalog::ContactCommand),
+    Contact(catalog::CatalogArgs<catalog::ContactCommand>),
     /// Tasks: to-do items with due dates
-    #[command(subcommand)]
-    Task(catalog::TaskCommand),
+    Task(catalog::CatalogArgs<catalog::TaskCommand>),
     /// Bookmarks: URLs with titles and tags
-    #[command(subcommand)]
-    Bookmark(catalog::BookmarkCommand),
+    Bookmark(catalog::CatalogArgs<catalog::BookmarkCommand>),
     /// SSH public keys of your devices and known host keys
-    #[command(subcommand)]
-    Ssh(catalog::SshCommand),
+    Ssh(catalog::CatalogArgs<catalog::SshCommand>),
     /// Mail account settings
-    #[command(subcommand)]
-    Mail(catalog::MailCommand),
+    Mail(catalog::CatalogArgs<catalog::MailCommand>),
     /// Synchronize catalogs with the portal both ways (exit 3: conflicts)
     Sync(catalog::SyncArgs),
     /// Show sync conflicts with both sides, or settle one

@@ -221,7 +221,7 @@ fn queued_note(ctx: &Context) {
 // -- passwords ---------------------------------------------------------------
 
 /// Runs a `password` subcommand.
-pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
+pub fn password(ctx: &Context, profile: Option<&str>, cmd: PasswordCommand) -> Result<()> {
     match cmd {
         PasswordCommand::Generate { bits } => {
             let password = generate_password(bits)?;
@@ -243,7 +243,7 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             } else {
                 read_site_password(password_file.as_deref())?
             };
-            let mut s = Session::open(ctx, None)?;
+            let mut s = Session::open(ctx, profile)?;
             let keys = s.keys("credential")?;
             let service = entry::service_name(&site);
             let url = site.contains("://").then(|| site.clone());
@@ -271,7 +271,7 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             Ok(())
         }
         PasswordCommand::Get { site, username } => {
-            let mut s = Session::open(ctx, None)?;
+            let mut s = Session::open(ctx, profile)?;
             let keys = s.keys("credential")?;
             let (_, c) = find_credential(&mut s, &keys, ctx, &site, username.as_deref())?;
             if ctx.out.json {
@@ -280,7 +280,7 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             ctx.out.data(&c.password)
         }
         PasswordCommand::List => {
-            let mut s = Session::open(ctx, None)?;
+            let mut s = Session::open(ctx, profile)?;
             let keys = s.keys("credential")?;
             let mut rows: Vec<(bool, Credential)> = s
                 .live(&keys, &ctx.out)?
@@ -314,7 +314,7 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             Ok(())
         }
         PasswordCommand::Delete { site, username } => {
-            let mut s = Session::open(ctx, None)?;
+            let mut s = Session::open(ctx, profile)?;
             let keys = s.keys("credential")?;
             let (unique_id, c) = find_credential(&mut s, &keys, ctx, &site, username.as_deref())?;
             s.delete(&keys, &unique_id)?;
@@ -328,7 +328,7 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             queued_note(ctx);
             Ok(())
         }
-        PasswordCommand::Import { file } => import(ctx, &file),
+        PasswordCommand::Import { file } => import(ctx, profile, &file),
     }
 }
 
@@ -428,13 +428,13 @@ fn find_credential(
     }
 }
 
-fn import(ctx: &Context, file: &std::path::Path) -> Result<()> {
+fn import(ctx: &Context, profile: Option<&str>, file: &std::path::Path) -> Result<()> {
     let bytes = super::read_input(Some(file))?;
     let text =
         String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", file.display()))?;
     let (format, credentials) = crate::catalog::csv::credentials(&text)
         .map_err(|e| UserError::new(format!("cannot read {}: {e}", file.display())))?;
-    let mut s = Session::open(ctx, None)?;
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("credential")?;
     let existing: HashMap<String, Credential> = s
         .live(&keys, &ctx.out)?
@@ -491,8 +491,8 @@ fn import(ctx: &Context, file: &std::path::Path) -> Result<()> {
 // -- contacts ------------------------------------------------------------------
 
 /// Runs a `contact` subcommand.
-pub fn contact(ctx: &Context, cmd: ContactCommand) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+pub fn contact(ctx: &Context, profile: Option<&str>, cmd: ContactCommand) -> Result<()> {
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("contact")?;
     let key = |name: &str| {
         Entry::CatalogedContact(Contact {
@@ -600,8 +600,8 @@ fn deleted(ctx: &Context, what: &str) -> Result<()> {
 // -- tasks ---------------------------------------------------------------------
 
 /// Runs a `task` subcommand.
-pub fn task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+pub fn task(ctx: &Context, profile: Option<&str>, cmd: TaskCommand) -> Result<()> {
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("task")?;
     let key = |title: &str| {
         Entry::CatalogedTask(Task {
@@ -673,8 +673,8 @@ pub fn task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
 // -- bookmarks -----------------------------------------------------------------
 
 /// Runs a `bookmark` subcommand.
-pub fn bookmark(ctx: &Context, cmd: BookmarkCommand) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+pub fn bookmark(ctx: &Context, profile: Option<&str>, cmd: BookmarkCommand) -> Result<()> {
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("bookmark")?;
     let key = |uri: &str| {
         Entry::CatalogedBookmark(Bookmark {
@@ -757,8 +757,8 @@ fn check_ssh_key(line: &str) -> Result<(String, String)> {
 }
 
 /// Runs an `ssh` subcommand.
-pub fn ssh(ctx: &Context, cmd: SshCommand) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+pub fn ssh(ctx: &Context, profile: Option<&str>, cmd: SshCommand) -> Result<()> {
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("ssh")?;
     let ssh_keys = |s: &mut Session| -> Result<Vec<(String, SshKey)>> {
         Ok(s.live(&keys, &ctx.out)?
@@ -1028,8 +1028,8 @@ fn security(s: Security) -> String {
 }
 
 /// Runs a `mail` subcommand.
-pub fn mail(ctx: &Context, cmd: MailCommand) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+pub fn mail(ctx: &Context, profile: Option<&str>, cmd: MailCommand) -> Result<()> {
+    let mut s = Session::open(ctx, profile)?;
     let keys = s.keys("mail")?;
     let conn_json = |c: &Option<Connection>| {
         c.as_ref().map(|c| {

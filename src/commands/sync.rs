@@ -259,7 +259,7 @@ fn refresh_profile(
 
 /// Runs `meshman conflicts`.
 pub fn conflicts(ctx: &Context, args: ConflictsArgs) -> Result<()> {
-    let mut s = Session::open(ctx, None)?;
+    let mut s = Session::open(ctx, args.profile.as_deref())?;
     match args.command {
         Some(ConflictsCommand::Resolve { id, keep }) => {
             let keep_mine = keep == Keep::Mine;
