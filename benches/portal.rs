@@ -23,10 +23,18 @@
 //! these swing between runs (CPU times less than rates): compare two builds
 //! only by runs that alternate.
 //!
+//! A single run of a row says little on a busy machine, where rates swing
+//! 15–30% from one run to the next. So every row is measured in several
+//! rounds (each round runs every workload once, so a slow spell of the
+//! machine hits all of them), and the verdict is on the median rate, shown
+//! beside the lowest and highest and how many of the runs reached the
+//! target. The other figures of a row are those of its median run.
+//!
 //! Run with `cargo bench --bench portal`; `MESHMAN_BENCH_ONLY=Synchronize`
-//! (part of a workload's name) measures just the workloads named so, and
+//! (part of a workload's name) measures just the workloads named so,
 //! `MESHMAN_BENCH_SECONDS=10` makes each measurement last about that long
-//! (3 by default; longer runs leave time to attach a profiler).
+//! (3 by default; longer runs leave time to attach a profiler), and
+//! `MESHMAN_BENCH_ROUNDS=5` sets the number of rounds (3 by default).
 
 mod common;
 #[path = "../tests/common/identity.rs"]
@@ -58,6 +66,9 @@ const DOMAIN: &str = "example.com";
 /// About how long each load measurement runs, in seconds, unless
 /// `MESHMAN_BENCH_SECONDS` says otherwise (longer runs are for profiling).
 const RUN_SECONDS: u64 = 3;
+/// Rounds of measurements, unless `MESHMAN_BENCH_ROUNDS` says otherwise:
+/// enough for a median.
+const ROUNDS: usize = 3;
 /// The client counts the issue asks for.
 const CLIENTS: [usize; 2] = [1, 16];
 /// Requests of the single-client calibration run that sizes each workload.
@@ -303,6 +314,31 @@ struct Load {
     idle: f64,
 }
 
+/// Every run of one workload at one client count, one per round.
+struct Row {
+    workload: Workload,
+    clients: usize,
+    runs: Vec<Load>,
+}
+
+impl Row {
+    /// The run with the median rate (the upper one of an even count).
+    fn median(&self) -> &Load {
+        let mut runs: Vec<&Load> = self.runs.iter().collect();
+        runs.sort_by(|a, b| a.rate().total_cmp(&b.rate()));
+        runs[runs.len() / 2]
+    }
+
+    /// The lowest and highest rates of the runs.
+    fn range(&self) -> (f64, f64) {
+        let rates = self.runs.iter().map(Load::rate);
+        (
+            rates.clone().fold(f64::INFINITY, f64::min),
+            rates.fold(0.0, f64::max),
+        )
+    }
+}
+
 impl Load {
     fn rate(&self) -> f64 {
         self.requests as f64 / self.wall.as_secs_f64()
@@ -529,9 +565,10 @@ fn prepare(workload: Workload, users: &mut [User], client: usize, count: usize) 
     }
 }
 
-/// Measures `workload` at each client count. A short single-client run
-/// first sizes the work so each measurement lasts about `run` (16 clients
-/// are given twice the single client's rate, as the machine has 2 cores).
+/// Measures `workload` once at each client count. A short single-client
+/// run first sizes the work so each measurement lasts about `run` (16
+/// clients are given twice the single client's rate, as the machine has 2
+/// cores).
 fn measure(
     server: &Server,
     workload: Workload,
@@ -787,6 +824,16 @@ fn header() {
     println!();
 }
 
+/// A whole number from the environment variable `name`, or `default`.
+fn setting(name: &str, default: u64) -> u64 {
+    match std::env::var(name) {
+        Ok(s) => s
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}: a whole number, not {s:?}")),
+        Err(_) => default,
+    }
+}
+
 fn main() {
     header();
     let mut users: Vec<User> = (0..CLIENTS[1]).map(|i| user(&format!("u{i}"))).collect();
@@ -808,48 +855,66 @@ fn main() {
     ];
     // MESHMAN_BENCH_ONLY=Sync (a part of a workload's name) runs just those.
     let only = std::env::var("MESHMAN_BENCH_ONLY").unwrap_or_default();
-    let run = Duration::from_secs(match std::env::var("MESHMAN_BENCH_SECONDS") {
-        Ok(s) => s.parse().expect("MESHMAN_BENCH_SECONDS: whole seconds"),
-        Err(_) => RUN_SECONDS,
-    });
-    let results: Vec<(Workload, Vec<(usize, Load)>)> = workloads
-        .iter()
-        .filter(|w| w.name().contains(only.as_str()))
-        .map(|&w| (w, measure(&server, w, &mut users, run)))
-        .collect();
+    let run = Duration::from_secs(setting("MESHMAN_BENCH_SECONDS", RUN_SECONDS));
+    let rounds = setting("MESHMAN_BENCH_ROUNDS", ROUNDS as u64).max(1);
+    let mut rows: Vec<Row> = Vec::new();
+    for _ in 0..rounds {
+        for &workload in workloads.iter().filter(|w| w.name().contains(&only)) {
+            for (clients, load) in measure(&server, workload, &mut users, run) {
+                match rows
+                    .iter_mut()
+                    .find(|r| r.workload == workload && r.clients == clients)
+                {
+                    Some(row) => row.runs.push(load),
+                    None => rows.push(Row {
+                        workload,
+                        clients,
+                        runs: vec![load],
+                    }),
+                }
+            }
+        }
+    }
     drop(server);
 
     let verify_after = [verify_rate(&sample, 1), verify_rate(&sample, 2)];
     let verify_1 = verify_before[0].max(verify_after[0]);
     let verify_2 = verify_before[1].max(verify_after[1]);
 
-    println!("Load over loopback HTTP (~{} s per row)", run.as_secs());
     println!(
-        "  {:<34} {:>7} {:>9} {:>10} {:>9} {:>9} {:>8} {:>8}",
+        "Load over loopback HTTP (~{} s per run; each row its median of {rounds} runs)",
+        run.as_secs()
+    );
+    println!(
+        "  {:<34} {:>7} {:>9} {:>10} {:>8} {:>8} {:>7} {:>8}  req/s of each run, in order",
         "request", "clients", "requests", "req/s", "p50 ms", "p99 ms", "failed", "/verify"
     );
-    for (workload, loads) in &results {
-        for (clients, load) in loads {
-            let share = if workload.authenticated() {
-                format!("{:.1}%", 100.0 * load.rate() / verify_2)
-            } else {
-                "-".into()
-            };
-            println!(
-                "  {:<34} {:>7} {:>9} {:>10.0} {:>9.2} {:>9.2} {:>8} {:>8}",
-                workload.name(),
-                clients,
-                load.requests,
-                load.rate(),
-                load.percentile_ms(50),
-                load.percentile_ms(99),
-                load.failures,
-                share
-            );
-            if let Some(failure) = &load.first_failure {
-                let cut: String = failure.chars().take(200).collect();
-                println!("      first failure: {cut}");
-            }
+    for row in &rows {
+        let load = row.median();
+        let share = if row.workload.authenticated() {
+            format!("{:.1}%", 100.0 * load.rate() / verify_2)
+        } else {
+            "-".into()
+        };
+        println!(
+            "  {:<34} {:>7} {:>9} {:>10.0} {:>8.2} {:>8.2} {:>7} {:>8}  {}",
+            row.workload.name(),
+            row.clients,
+            load.requests,
+            load.rate(),
+            load.percentile_ms(50),
+            load.percentile_ms(99),
+            row.runs.iter().map(|l| l.failures).sum::<usize>(),
+            share,
+            row.runs
+                .iter()
+                .map(|l| format!("{:.0}", l.rate()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        if let Some(failure) = row.runs.iter().find_map(|l| l.first_failure.as_ref()) {
+            let cut: String = failure.chars().take(200).collect();
+            println!("      first failure: {cut}");
         }
     }
     println!();
@@ -875,28 +940,36 @@ fn main() {
         "Target: authenticated requests/s >= {:.0}% of verifications/s",
         TARGET_SHARE * 100.0
     );
-    println!("  compared with the 2-thread rate (both cores: the portal may use both);");
-    println!("  the 1-thread column is for reading, not for the verdict.");
+    println!("  compared with the 2-thread rate (both cores: the portal may use both),");
+    println!("  on the median run; the 1-thread column is for reading, not for the verdict.");
     println!(
-        "  {:<34} {:>7} {:>10} {:>10} {:>10}  verdict",
-        "request", "clients", "req/s", "/2 thr", "/1 thr"
+        "  {:<34} {:>7} {:>10} {:>10} {:>13} {:>10} {:>8}  verdict",
+        "request", "clients", "req/s", "/2 thr", "lowest-highest", "/1 thr", "runs ok"
     );
-    for (workload, loads) in &results {
-        if !workload.authenticated() {
-            continue;
-        }
-        for (clients, load) in loads {
-            let share = load.rate() / verify_2;
-            let verdict = if share >= TARGET_SHARE { "ok" } else { "UNDER" };
-            println!(
-                "  {:<34} {:>7} {:>10.0} {:>9.1}% {:>9.1}%  {verdict}",
-                workload.name(),
-                clients,
-                load.rate(),
-                100.0 * share,
-                100.0 * load.rate() / verify_1
-            );
-        }
+    for row in rows.iter().filter(|r| r.workload.authenticated()) {
+        let rate = row.median().rate();
+        let (lowest, highest) = row.range();
+        let share = rate / verify_2;
+        let reached = row
+            .runs
+            .iter()
+            .filter(|l| l.rate() / verify_2 >= TARGET_SHARE)
+            .count();
+        let verdict = if share >= TARGET_SHARE { "ok" } else { "UNDER" };
+        println!(
+            "  {:<34} {:>7} {:>10.0} {:>9.1}% {:>13} {:>9.1}% {:>8}  {verdict}",
+            row.workload.name(),
+            row.clients,
+            rate,
+            100.0 * share,
+            format!(
+                "{:.1}-{:.1}%",
+                100.0 * lowest / verify_2,
+                100.0 * highest / verify_2
+            ),
+            100.0 * rate / verify_1,
+            format!("{reached} of {}", row.runs.len())
+        );
     }
     println!();
 
@@ -905,37 +978,36 @@ fn main() {
     // rate is at most (one verification's time) / (CPU per request), so 25%
     // needs portal and client together at no more than 4 verifications.
     let verify_us = 1e6 / verify_1;
-    println!("CPU per request, in microseconds (each thread's schedstat, during the load)");
+    println!("CPU per request, in microseconds (each thread's schedstat, in the median run)");
     println!("  one Ed25519 verification here: {verify_us:.1} us (1-thread rate)");
     println!(
         "  {:<34} {:>7} {:>8} {:>8} {:>10} {:>6}  portal by thread: running/runnable",
         "request", "clients", "portal", "client", "in verifs", "idle"
     );
-    for (workload, loads) in &results {
-        for (clients, load) in loads {
-            let (portal, client) = load.cpu_per_request_us();
-            let threads: Vec<String> = load
-                .portal_cpu
-                .iter()
-                .map(|(name, t)| {
-                    let us = |d: Duration| d.as_secs_f64() * 1e6 / load.requests as f64;
-                    (name, us(t.run), us(t.wait))
-                })
-                // The main thread only accepts connections.
-                .filter(|(_, run, _)| *run >= 0.05)
-                .map(|(name, run, wait)| format!("{name} {run:.1}/{wait:.1}"))
-                .collect();
-            println!(
-                "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2} {:>5.0}%  {}",
-                workload.name(),
-                clients,
-                portal,
-                client,
-                (portal + client) / verify_us,
-                100.0 * load.idle,
-                threads.join(", ")
-            );
-        }
+    for row in &rows {
+        let load = row.median();
+        let (portal, client) = load.cpu_per_request_us();
+        let threads: Vec<String> = load
+            .portal_cpu
+            .iter()
+            .map(|(name, t)| {
+                let us = |d: Duration| d.as_secs_f64() * 1e6 / load.requests as f64;
+                (name, us(t.run), us(t.wait))
+            })
+            // The main thread only accepts connections.
+            .filter(|(_, run, _)| *run >= 0.05)
+            .map(|(name, run, wait)| format!("{name} {run:.1}/{wait:.1}"))
+            .collect();
+        println!(
+            "  {:<34} {:>7} {:>8.1} {:>8.1} {:>10.2} {:>5.0}%  {}",
+            row.workload.name(),
+            row.clients,
+            portal,
+            client,
+            (portal + client) / verify_us,
+            100.0 * load.idle,
+            threads.join(", ")
+        );
     }
     println!();
 
