@@ -181,11 +181,14 @@ impl User {
         self.signed.open_unverified().unwrap()
     }
 
-    /// The profile re-signed by the online key with `Updated` set `secs`
-    /// seconds from now, after `change`.
+    /// The profile re-signed by the online key, after `change`, with
+    /// `Updated` set `secs` seconds after the first version's (not after
+    /// now: two versions made with the same `secs` must be equally new,
+    /// however far apart in time they are made).
     fn version(&self, secs: i64, change: impl FnOnce(&mut PersonalProfile)) -> Signed {
         let mut personal = self.personal();
-        personal.updated = at(secs);
+        let first = meshman::time::parse(&personal.updated).unwrap();
+        personal.updated = meshman::time::format(offset(first, secs));
         change(&mut personal);
         let master = profile::verify_master(&personal.signed_master_profile).unwrap();
         let online = self.keys.online_key(&master).unwrap();
@@ -197,14 +200,17 @@ impl User {
     }
 }
 
+/// `secs` seconds from now, as a profile's time.
 fn at(secs: i64) -> String {
-    let now = SystemTime::now();
-    let t = if secs >= 0 {
-        now + Duration::from_secs(secs as u64)
+    meshman::time::format(offset(SystemTime::now(), secs))
+}
+
+fn offset(t: SystemTime, secs: i64) -> SystemTime {
+    if secs >= 0 {
+        t + Duration::from_secs(secs as u64)
     } else {
-        now - Duration::from_secs(secs.unsigned_abs())
-    };
-    meshman::time::format(t)
+        t - Duration::from_secs(secs.unsigned_abs())
+    }
 }
 
 /// A second device, not an administration device, added to `user`'s profile.
