@@ -18,7 +18,7 @@ mod two_devices;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use meshman::catalog::entry::Credential;
+use meshman::catalog::entry::{Credential, Password};
 use meshman::catalog::store::LocalStore;
 use meshman::catalog::{CatalogKeys, Entry, Sealer};
 use meshman::profile;
@@ -128,7 +128,7 @@ fn run(n: usize) -> Figures {
             let e = Entry::CatalogedCredential(Credential {
                 service: format!("site{i}.example"),
                 username: format!("user{i}@example.com"),
-                password: format!("{:032x}", i * 7919),
+                password: Password::new(format!("{:032x}", i * 7919)),
                 url: Some(format!("https://site{i}.example/login")),
                 note: None,
             });

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::Device;
-use meshman::catalog::entry::Credential;
+use meshman::catalog::entry::{Credential, Password};
 use meshman::catalog::store::{CheckedFrame, LocalStore};
 use meshman::catalog::{CatalogKeys, Entry, Sealer, sync};
 use meshman::client::PortalClient;
@@ -365,7 +365,7 @@ fn forged_and_tampered_entries_are_refused() {
     let forged = Entry::CatalogedCredential(Credential {
         service: "evil.example".into(),
         username: "alice".into(),
-        password: "stolen".into(),
+        password: Password::new("stolen".into()),
         url: None,
         note: None,
     });
@@ -395,7 +395,7 @@ fn forged_and_tampered_entries_are_refused() {
         Sealer::new(&keys, &a_keys.signature).seal(&Entry::CatalogedCredential(Credential {
             service: "tampered.example".into(),
             username: "alice".into(),
-            password: "original".into(),
+            password: Password::new("original".into()),
             url: None,
             note: None,
         }));
@@ -610,7 +610,7 @@ fn changes_made_during_an_upload_are_based_on_it() {
             let entry = Entry::CatalogedCredential(Credential {
                 service: site.clone(),
                 username: "alice".into(),
-                password: "second".into(),
+                password: Password::new("second".into()),
                 url: None,
                 note: None,
             });
@@ -727,7 +727,7 @@ fn a_new_catalog_key_reencrypts_every_entry() {
         let e = Entry::CatalogedCredential(Credential {
             service: format!("site{i}.example"),
             username: "u".into(),
-            password: format!("p{i}"),
+            password: Password::new(format!("p{i}")),
             url: None,
             note: None,
         });

@@ -6,7 +6,7 @@
 //! The CSV reader follows RFC 4180: fields separated by commas, quoted
 //! fields may hold commas, newlines and doubled quotes; CRLF or LF line ends.
 
-use super::entry::{Credential, service_name};
+use super::entry::{Credential, Password, service_name};
 
 /// A CSV or export failure, with the line it happened on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,7 +158,7 @@ pub fn credentials(text: &str) -> Result<(Format, Vec<Credential>), CsvError> {
         out.push(Credential {
             service,
             username: get(Some(user)).unwrap_or_default(),
-            password,
+            password: Password::new(password),
             url,
             note: get(note).filter(|s| !s.is_empty()),
         });
@@ -194,7 +194,7 @@ mod tests {
         let (f, c) = credentials(firefox).unwrap();
         assert_eq!(f, Format::Firefox);
         assert_eq!(
-            (c[0].service.as_str(), c[0].password.as_str()),
+            (c[0].service.as_str(), c[0].password.expose()),
             ("www.mozilla.org", "p\"w")
         );
         let bitwarden = "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,,login,Bank,,,0,https://bank.example/,carol,s3cret,\n,,note,Secret note,text,,0,,,,\n";

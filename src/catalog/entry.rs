@@ -2,6 +2,7 @@
 //! keys, from which UniqueIDs are made.
 
 use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// One catalog entry, tagged by its type name on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +96,7 @@ pub struct Credential {
     #[serde(default)]
     pub username: String,
     /// The password.
-    pub password: String,
+    pub password: Password,
     /// The login URL, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -103,6 +104,43 @@ pub struct Credential {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
+/// A site's password: secret material, so it is zeroed when dropped and
+/// `Debug` prints `*****`; read it with [`Password::expose`]. Unlike a key
+/// it is serialized, as a plain JSON string, because it lives inside the
+/// catalog entry that is encrypted for the catalog's key.
+#[derive(Clone, Default, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(transparent)]
+pub struct Password(String);
+
+impl Password {
+    /// Takes ownership of `password`; no copy of it remains outside.
+    pub fn new(password: String) -> Self {
+        Password(password)
+    }
+
+    /// The password. Every call site is a place it is used.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("*****")
+    }
+}
+
+impl PartialEq for Password {
+    /// Compares in time that depends only on the lengths.
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len()
+            && std::hint::black_box(a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y))) == 0
+    }
+}
+
+impl Eq for Password {}
 
 /// A person (reference-10 §6.1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,5 +262,26 @@ mod tests {
         assert_eq!(service_name("https://Example.com/login?x"), "example.com");
         assert_eq!(service_name("http://u@host:8080/"), "host:8080");
         assert_eq!(service_name("My Bank"), "my bank");
+    }
+
+    #[test]
+    fn a_password_is_a_plain_string_on_the_wire_and_hidden_from_debug() {
+        let credential = Credential {
+            service: "example.com".into(),
+            username: "alice".into(),
+            password: Password::new("correct horse".into()),
+            url: None,
+            note: None,
+        };
+        let json = serde_json::to_value(&credential).unwrap();
+        assert_eq!(json["Password"], "correct horse");
+        let back: Credential = serde_json::from_value(json).unwrap();
+        assert_eq!(back.password.expose(), "correct horse");
+        assert_eq!(back, credential);
+        let debug = format!("{credential:?}");
+        assert!(!debug.contains("correct horse"), "{debug}");
+        assert!(debug.contains("*****"), "{debug}");
+        assert_ne!(credential.password, Password::new("correct horsf".into()));
+        assert_ne!(credential.password, Password::new("correct".into()));
     }
 }

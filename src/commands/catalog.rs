@@ -12,7 +12,8 @@ use serde_json::json;
 
 use super::{Context, UserError};
 use crate::catalog::entry::{
-    self, Bookmark, Connection, Contact, Credential, Deletion, KnownHost, MailAccount, SshKey, Task,
+    self, Bookmark, Connection, Contact, Credential, Deletion, KnownHost, MailAccount, Password,
+    SshKey, Task,
 };
 use crate::catalog::store::{LocalStore, StoredEntry};
 use crate::catalog::{CatalogKeys, Entry, Opener, Sealer};
@@ -25,6 +26,7 @@ use crate::home::{DeviceKeys, Home};
 use crate::keystore::Access;
 use crate::profile::{self, VerifiedProfile};
 use crate::secret::SecretBytes;
+use zeroize::Zeroizing;
 
 /// What catalog commands work with: the keystore, the local store, the
 /// profile and this device's keys.
@@ -226,9 +228,11 @@ pub fn password(ctx: &Context, profile: Option<&str>, cmd: PasswordCommand) -> R
         PasswordCommand::Generate { bits } => {
             let password = generate_password(bits)?;
             if ctx.out.json {
-                return ctx.out.json(&json!({"password": password, "bits": bits}));
+                return ctx
+                    .out
+                    .json(&json!({"password": password.expose(), "bits": bits}));
             }
-            ctx.out.data(password)
+            ctx.out.data(password.expose())
         }
         PasswordCommand::Add {
             site,
@@ -260,13 +264,13 @@ pub fn password(ctx: &Context, profile: Option<&str>, cmd: PasswordCommand) -> R
             if ctx.out.json {
                 let mut doc = json!({"service": service, "username": username});
                 if generate {
-                    doc["password"] = json!(password);
+                    doc["password"] = json!(password.expose());
                 }
                 return ctx.out.json(&doc);
             }
             queued_note(ctx);
             if generate {
-                ctx.out.data(password)?;
+                ctx.out.data(password.expose())?;
             }
             Ok(())
         }
@@ -277,7 +281,7 @@ pub fn password(ctx: &Context, profile: Option<&str>, cmd: PasswordCommand) -> R
             if ctx.out.json {
                 return ctx.out.json(&credential_json(&c, false));
             }
-            ctx.out.data(&c.password)
+            ctx.out.data(c.password.expose())
         }
         PasswordCommand::List => {
             let mut s = Session::open(ctx, profile)?;
@@ -340,14 +344,14 @@ fn credential_json(c: &Credential, hide_password: bool) -> serde_json::Value {
         "note": c.note,
     });
     if !hide_password {
-        doc["password"] = json!(c.password);
+        doc["password"] = json!(c.password.expose());
     }
     doc
 }
 
 /// A password of at least `bits` random bits: base32 characters (5 bits
 /// each) in groups of four, like a UDF.
-pub fn generate_password(bits: u32) -> Result<String> {
+pub fn generate_password(bits: u32) -> Result<Password> {
     if !(64..=512).contains(&bits) {
         return Err(
             UserError::new(format!("--bits must be between 64 and 512 (got {bits})"))
@@ -357,34 +361,39 @@ pub fn generate_password(bits: u32) -> Result<String> {
     }
     let chars = (bits as usize).div_ceil(5);
     let random = SecretBytes::random((chars * 5).div_ceil(8));
-    let mut text = crate::udf::base32_encode(random.expose());
+    let mut text = Zeroizing::new(crate::udf::base32_encode(random.expose()));
     text.truncate(chars);
-    Ok(crate::udf::group4(&text))
+    Ok(Password::new(crate::udf::group4(&text)))
 }
 
-fn read_site_password(file: Option<&std::path::Path>) -> Result<String> {
-    let text = match file {
+/// The password to store: the first line of `file` or of stdin, or typed
+/// twice at a terminal. Every copy read on the way is zeroed when dropped.
+fn read_site_password(file: Option<&std::path::Path>) -> Result<Password> {
+    let text = Zeroizing::new(match file {
         Some(f) => String::from_utf8(super::read_input(Some(f))?)
             .context("the password file is not UTF-8")?,
         None if std::io::stdin().is_terminal() => {
-            let first =
-                rpassword::prompt_password("Password: ").context("cannot read the password")?;
-            let again = rpassword::prompt_password("Password (again): ")
-                .context("cannot read the password")?;
+            let first = Zeroizing::new(
+                rpassword::prompt_password("Password: ").context("cannot read the password")?,
+            );
+            let again = Zeroizing::new(
+                rpassword::prompt_password("Password (again): ")
+                    .context("cannot read the password")?,
+            );
             if first != again {
                 return Err(UserError::new("the two passwords differ").into());
             }
-            first
+            first.to_string()
         }
         None => String::from_utf8(super::read_input(None)?).context("stdin is not UTF-8")?,
-    };
-    let line = text.lines().next().unwrap_or("").to_string();
+    });
+    let line = text.lines().next().unwrap_or("");
     if line.is_empty() {
         return Err(UserError::new("the password is empty")
             .hint("pass --password-file FILE, --generate, or type it when asked")
             .into());
     }
-    Ok(line)
+    Ok(Password::new(line.to_owned()))
 }
 
 fn find_credential(
