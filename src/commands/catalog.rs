@@ -9,6 +9,7 @@ use std::io::IsTerminal;
 
 use anyhow::{Context as _, Result};
 use serde_json::json;
+use zeroize::Zeroizing;
 
 use super::{Context, UserError};
 use crate::catalog::entry::{
@@ -26,7 +27,6 @@ use crate::home::{DeviceKeys, Home};
 use crate::keystore::Access;
 use crate::profile::{self, VerifiedProfile};
 use crate::secret::SecretBytes;
-use zeroize::Zeroizing;
 
 /// What catalog commands work with: the keystore, the local store, the
 /// profile and this device's keys.
@@ -373,7 +373,7 @@ fn read_site_password(file: Option<&std::path::Path>) -> Result<Password> {
         Some(f) => String::from_utf8(super::read_input(Some(f))?)
             .context("the password file is not UTF-8")?,
         None if std::io::stdin().is_terminal() => {
-            let first = Zeroizing::new(
+            let mut first = Zeroizing::new(
                 rpassword::prompt_password("Password: ").context("cannot read the password")?,
             );
             let again = Zeroizing::new(
@@ -383,7 +383,8 @@ fn read_site_password(file: Option<&std::path::Path>) -> Result<Password> {
             if first != again {
                 return Err(UserError::new("the two passwords differ").into());
             }
-            first.to_string()
+            // Moved out, not copied: the emptied original is what drops.
+            std::mem::take(&mut *first)
         }
         None => String::from_utf8(super::read_input(None)?).context("stdin is not UTF-8")?,
     });
