@@ -256,6 +256,22 @@ fn every_catalog_works_offline_and_lists_as_json() {
         (Some(0), Some(2))
     );
     assert_eq!(d.ok(&["password", "get", "y.example"]).trim(), "p\"2");
+    // A password on stdin: its first line. A password file that is not
+    // UTF-8 is refused, and nothing is stored.
+    d.cmd(&["password", "add", "z.example", "-u", "u3"])
+        .write_stdin("from stdin\nsecond line\n")
+        .assert()
+        .success();
+    assert_eq!(d.ok(&["password", "get", "z.example"]), "from stdin\n");
+    std::fs::write(d.path("bad.txt"), b"\xff\xfe\n").unwrap();
+    let listed = d.ok(&["password", "list"]);
+    let bad = d.path("bad.txt");
+    d.cmd(&["password", "add", "w.example", "--password-file"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("the password file is not UTF-8"));
+    assert_eq!(d.ok(&["password", "list"]), listed);
     // Nothing in the local store is plaintext either.
     let mut bytes = Vec::new();
     for name in ["catalogs.db", "catalogs.db-wal"] {

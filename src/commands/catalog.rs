@@ -369,9 +369,8 @@ pub fn generate_password(bits: u32) -> Result<Password> {
 /// The password to store: the first line of `file` or of stdin, or typed
 /// twice at a terminal. Every copy read on the way is zeroed when dropped.
 fn read_site_password(file: Option<&std::path::Path>) -> Result<Password> {
-    let text = Zeroizing::new(match file {
-        Some(f) => String::from_utf8(super::read_input(Some(f))?)
-            .context("the password file is not UTF-8")?,
+    let bytes = Zeroizing::new(match file {
+        Some(f) => super::read_input(Some(f))?,
         None if std::io::stdin().is_terminal() => {
             let mut first = Zeroizing::new(
                 rpassword::prompt_password("Password: ").context("cannot read the password")?,
@@ -384,10 +383,16 @@ fn read_site_password(file: Option<&std::path::Path>) -> Result<Password> {
                 return Err(UserError::new("the two passwords differ").into());
             }
             // Moved out, not copied: the emptied original is what drops.
-            std::mem::take(&mut *first)
+            std::mem::take(&mut *first).into_bytes()
         }
-        None => String::from_utf8(super::read_input(None)?).context("stdin is not UTF-8")?,
+        None => super::read_input(None)?,
     });
+    // Checked in place: a `FromUtf8Error` would carry the bytes off unzeroed.
+    let text = std::str::from_utf8(&bytes).context(if file.is_some() {
+        "the password file is not UTF-8"
+    } else {
+        "stdin is not UTF-8"
+    })?;
     let line = text.lines().next().unwrap_or("");
     if line.is_empty() {
         return Err(UserError::new("the password is empty")
