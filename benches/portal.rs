@@ -68,7 +68,7 @@ const DOMAIN: &str = "example.com";
 const RUN_SECONDS: u64 = 3;
 /// Rounds of measurements, unless `MESHMAN_BENCH_ROUNDS` says otherwise:
 /// enough for a median.
-const ROUNDS: usize = 3;
+const ROUNDS: u64 = 3;
 /// The client counts the issue asks for.
 const CLIENTS: [usize; 2] = [1, 16];
 /// Requests of the single-client calibration run that sizes each workload.
@@ -856,7 +856,7 @@ fn main() {
     // MESHMAN_BENCH_ONLY=Sync (a part of a workload's name) runs just those.
     let only = std::env::var("MESHMAN_BENCH_ONLY").unwrap_or_default();
     let run = Duration::from_secs(setting("MESHMAN_BENCH_SECONDS", RUN_SECONDS));
-    let rounds = setting("MESHMAN_BENCH_ROUNDS", ROUNDS as u64).max(1);
+    let rounds = setting("MESHMAN_BENCH_ROUNDS", ROUNDS).max(1);
     let mut rows: Vec<Row> = Vec::new();
     for _ in 0..rounds {
         for &workload in workloads.iter().filter(|w| w.name().contains(&only)) {
@@ -882,7 +882,7 @@ fn main() {
     let verify_2 = verify_before[1].max(verify_after[1]);
 
     println!(
-        "Load over loopback HTTP (~{} s per run; each row its median of {rounds} runs)",
+        "Load over loopback HTTP (~{} s per run; each row its median of {rounds} runs,\n  failures counted over all of them)",
         run.as_secs()
     );
     println!(
@@ -943,7 +943,7 @@ fn main() {
     println!("  compared with the 2-thread rate (both cores: the portal may use both),");
     println!("  on the median run; the 1-thread column is for reading, not for the verdict.");
     println!(
-        "  {:<34} {:>7} {:>10} {:>10} {:>13} {:>10} {:>8}  verdict",
+        "  {:<34} {:>7} {:>10} {:>10} {:>14} {:>10} {:>8}  verdict",
         "request", "clients", "req/s", "/2 thr", "lowest-highest", "/1 thr", "runs ok"
     );
     for row in rows.iter().filter(|r| r.workload.authenticated()) {
@@ -957,7 +957,7 @@ fn main() {
             .count();
         let verdict = if share >= TARGET_SHARE { "ok" } else { "UNDER" };
         println!(
-            "  {:<34} {:>7} {:>10.0} {:>9.1}% {:>13} {:>9.1}% {:>8}  {verdict}",
+            "  {:<34} {:>7} {:>10.0} {:>9.1}% {:>14} {:>9.1}% {:>8}  {verdict}",
             row.workload.name(),
             row.clients,
             rate,
